@@ -1,0 +1,401 @@
+// athlete add/list, log run/symptom/calf-test/strength, shoe add: entering data by hand.
+#include "advice/red_flag_triage.h"
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "cli/json_output.h"
+#include "model/run_validation.h"
+#include "model/value_text.h"
+#include "storage/athlete_repository.h"
+#include "storage/calf_test_repository.h"
+#include "storage/database.h"
+#include "storage/run_repository.h"
+#include "storage/shoe_repository.h"
+#include "storage/strength_repository.h"
+#include "storage/symptom_repository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace stridewell::cli {
+
+using namespace stridewell::core;
+
+namespace {
+
+QCommandLineOption option(const char* name, const QString& description, const char* value = nullptr)
+{
+    return value ? QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), description);
+}
+
+QCommandLineOption athleteOption()
+{
+    return option("athlete", QStringLiteral("The athlete (may be left out when the log holds only one)."), "NAME");
+}
+
+QString value(Context& ctx, const char* name)
+{
+    return ctx.args().value(QString::fromLatin1(name));
+}
+
+bool isSet(Context& ctx, const char* name)
+{
+    return ctx.args().isSet(QString::fromLatin1(name));
+}
+
+int athleteAdd(Context& ctx)
+{
+    if (ctx.positionals().isEmpty())
+        return ctx.usage(QStringLiteral("athlete add: the athlete's NAME is required"));
+    const QString name = ctx.positionals().join(QLatin1Char(' '));
+    if (Status ok = AthleteRepository::validateName(name); !ok)
+        return ctx.usage(ok.message());
+    auto db = ctx.openLog(true);
+    if (!db)
+        return ctx.failed(db.message());
+    auto athlete = AthleteRepository(**db).add(name);
+    if (!athlete)
+        return ctx.failed(athlete.message());
+    ctx.out() << "added athlete \"" << athlete->name << "\" (id " << athlete->id << ")" << Qt::endl;
+    return kSuccess;
+}
+
+int athleteList(Context& ctx)
+{
+    auto db = ctx.openLog(false);
+    if (!db)
+        return ctx.failed(db.message());
+    auto athletes = AthleteRepository(**db).list();
+    if (!athletes)
+        return ctx.failed(athletes.message());
+    if (isSet(ctx, "json")) {
+        QJsonArray array;
+        for (const Athlete& a : *athletes)
+            array.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.name}});
+        printJson(ctx.out(), array);
+        return kSuccess;
+    }
+    if (athletes->isEmpty()) {
+        ctx.out() << "no athletes yet (add one with: stridewell athlete add NAME)" << Qt::endl;
+        return kSuccess;
+    }
+    RunRepository runs(**db);
+    for (const Athlete& a : *athletes) {
+        auto n = runs.count(a.id);
+        ctx.out() << qSetFieldWidth(5) << Qt::right << a.id << qSetFieldWidth(0) << "  " << a.name << "  ("
+                  << (n ? *n : 0) << " runs)" << Qt::endl;
+    }
+    return kSuccess;
+}
+
+int logRun(Context& ctx)
+{
+    auto date = ctx.dateOption(QStringLiteral("date"), true);
+    if (!date)
+        return kUsage;
+    QTime time(12, 0);
+    if (isSet(ctx, "time")) {
+        time = QTime::fromString(value(ctx, "time"), QStringLiteral("HH:mm"));
+        if (!time.isValid())
+            return ctx.usage(QStringLiteral("--time: \"%1\" is not a time (use HH:MM, 24-hour)").arg(value(ctx, "time")));
+    }
+    auto km = ctx.numberOption(QStringLiteral("distance"), 0, 1e9, true);
+    if (!km)
+        return kUsage;
+    if (!isSet(ctx, "duration"))
+        return ctx.usage(QStringLiteral("--duration: required (H:MM:SS)"));
+    auto duration = parseDuration(value(ctx, "duration"));
+    if (!duration)
+        return ctx.usage(QStringLiteral("--duration: \"%1\" is not a duration (use H:MM:SS, MM:SS or seconds)")
+                             .arg(value(ctx, "duration")));
+
+    const QDateTime local(*date, time, Qt::LocalTime);
+    Run run;
+    run.startUtc = local.toUTC();
+    run.utcOffsetS = local.offsetFromUtc();
+    run.distance = Distance::km(*km);
+    run.elapsed = *duration;
+    run.source = QStringLiteral("manual");
+    run.type = value(ctx, "type").trimmed();
+    run.surface = value(ctx, "surface").trimmed();
+    run.notes = value(ctx, "notes");
+    if (isSet(ctx, "cadence")) {
+        auto v = ctx.numberOption(QStringLiteral("cadence"), RunLimits::kMinCadence, RunLimits::kMaxCadence, true);
+        if (!v)
+            return kUsage;
+        run.avgCadenceSpm = v;
+    }
+    if (isSet(ctx, "hr")) {
+        auto v = ctx.numberOption(QStringLiteral("hr"), RunLimits::kMinHr, RunLimits::kMaxHr, true);
+        if (!v)
+            return kUsage;
+        run.avgHrBpm = v;
+    }
+    if (isSet(ctx, "rpe")) {
+        auto v = ctx.integerOption(QStringLiteral("rpe"), 0, 10, true);
+        if (!v)
+            return kUsage;
+        run.rpe = v;
+    }
+    if (Status ok = validateRun(run); !ok)
+        return ctx.usage(QStringLiteral("--") + ok.message());
+
+    auto athlete = ctx.athlete(true);
+    if (!athlete)
+        return ctx.failed(athlete.message());
+    run.athleteId = athlete->id;
+    Database& db = **ctx.openLog(true);
+    Transaction tx(db);
+    if (!tx.active())
+        return ctx.failed(tx.beginError().message);
+    if (const QString shoe = value(ctx, "shoe").trimmed(); !shoe.isEmpty()) {
+        auto shoeId = ShoeRepository(db).findOrAdd(athlete->id, shoe);
+        if (!shoeId)
+            return ctx.failed(shoeId.message());
+        run.shoeId = *shoeId;
+    }
+    auto id = RunRepository(db).add(run);
+    if (!id)
+        return ctx.failed(id.message());
+    if (Status ok = tx.commit(); !ok)
+        return ctx.failed(ok.message());
+    ctx.out() << "logged run " << run.localDate().toString(Qt::ISODate) << ": " << ctx.distance(run.distance) << " in "
+              << formatDuration(run.elapsed) << " (" << ctx.pace(run.distance, run.elapsed) << ") for "
+              << athlete->name << ", id " << *id << Qt::endl;
+    return kSuccess;
+}
+
+template <typename E>
+bool enumOption(Context& ctx, const char* name, std::optional<E> (*parse)(const QString&), const QStringList& ids,
+                std::optional<E>& into)
+{
+    if (!isSet(ctx, name))
+        return true;
+    into = parse(value(ctx, name).trimmed().toLower());
+    if (!into) {
+        ctx.usage(QStringLiteral("--%1: \"%2\" is not one of %3")
+                      .arg(QString::fromLatin1(name), value(ctx, name), ids.join(QStringLiteral(", "))));
+        return false;
+    }
+    return true;
+}
+
+int logSymptom(Context& ctx)
+{
+    auto date = ctx.dateOption(QStringLiteral("date"), true);
+    if (!date)
+        return kUsage;
+    if (!isSet(ctx, "location"))
+        return ctx.usage(QStringLiteral("--location: required (one of %1)").arg(allBodyLocationIds().join(QStringLiteral(", "))));
+    if (!isSet(ctx, "side"))
+        return ctx.usage(QStringLiteral("--side: required (left, right or both)"));
+    auto pain = ctx.integerOption(QStringLiteral("pain"), 0, 10, true);
+    if (!pain)
+        return kUsage;
+
+    Symptom s;
+    s.date = *date;
+    s.pain = *pain;
+    s.notes = value(ctx, "notes");
+    std::optional<BodyLocation> location;
+    std::optional<Side> side;
+    if (!enumOption(ctx, "location", &bodyLocationFromId, allBodyLocationIds(), location) ||
+        !enumOption(ctx, "side", &sideFromId, allSideIds(), side) ||
+        !enumOption(ctx, "type", &symptomTypeFromId, allSymptomTypeIds(), s.type) ||
+        !enumOption(ctx, "timing", &symptomTimingFromId, allSymptomTimingIds(), s.timing) ||
+        !enumOption(ctx, "stretch", &stretchTestFromId, allStretchTestIds(), s.stretch))
+        return kUsage;
+    s.location = *location;
+    s.side = *side;
+    for (const QString& id : ctx.args().values(QStringLiteral("red-flag"))) {
+        auto sign = redFlagSignFromId(id.trimmed().toLower());
+        if (!sign)
+            return ctx.usage(QStringLiteral("--red-flag: \"%1\" is not one of %2").arg(id, allRedFlagSignIds().join(QStringLiteral(", "))));
+        if (!s.redFlags.contains(*sign))
+            s.redFlags << *sign;
+    }
+    if (Status ok = SymptomRepository::validate(s); !ok)
+        return ctx.usage(QStringLiteral("--") + ok.message());
+
+    auto athlete = ctx.athlete(true);
+    if (!athlete)
+        return ctx.failed(athlete.message());
+    s.athleteId = athlete->id;
+    auto id = SymptomRepository(**ctx.openLog(true)).add(s);
+    if (!id)
+        return ctx.failed(id.message());
+
+    // Red flags come first: say what to do before anything else.
+    const Triage t = triage(s.redFlags);
+    if (t.urgency != Urgency::None)
+        ctx.out() << "RED FLAG - " << t.headline << "\n  " << t.advice << "\n";
+    ctx.out() << "logged symptom " << s.date.toString(Qt::ISODate) << ": " << toId(s.location) << ", " << toId(s.side)
+              << ", pain " << s.pain << "/10 for " << athlete->name << ", id " << *id << Qt::endl;
+    return kSuccess;
+}
+
+int logCalfTest(Context& ctx)
+{
+    auto date = ctx.dateOption(QStringLiteral("date"), true);
+    if (!date)
+        return kUsage;
+    auto left = ctx.integerOption(QStringLiteral("left"), 0, CalfTestRepository::kMaxReps, true);
+    if (!left)
+        return kUsage;
+    auto right = ctx.integerOption(QStringLiteral("right"), 0, CalfTestRepository::kMaxReps, true);
+    if (!right)
+        return kUsage;
+    CalfTest test{0, 0, *date, *left, *right, value(ctx, "notes")};
+    if (Status ok = CalfTestRepository::validate(test); !ok)
+        return ctx.usage(QStringLiteral("--") + ok.message());
+    auto athlete = ctx.athlete(true);
+    if (!athlete)
+        return ctx.failed(athlete.message());
+    test.athleteId = athlete->id;
+    auto id = CalfTestRepository(**ctx.openLog(true)).add(test);
+    if (!id)
+        return ctx.failed(id.message());
+    ctx.out() << "logged calf-raise test " << date->toString(Qt::ISODate) << ": left " << *left << ", right " << *right;
+    const double imbalance = test.imbalance();
+    if (imbalance >= 0.10)
+        ctx.out() << " - the " << (*left < *right ? "left" : "right") << " side is " << qRound(imbalance * 100)
+                  << "% weaker, an imbalance worth working on";
+    else
+        ctx.out() << " - sides within 10% of each other";
+    ctx.out() << " (id " << *id << ")" << Qt::endl;
+    return kSuccess;
+}
+
+int logStrength(Context& ctx)
+{
+    auto date = ctx.dateOption(QStringLiteral("date"), true);
+    if (!date)
+        return kUsage;
+    const QString circuit = value(ctx, "circuit").trimmed().toLower();
+    if (circuit.isEmpty())
+        return ctx.usage(QStringLiteral("--circuit: required (one of %1)").arg(knownCircuitIds().join(QStringLiteral(", "))));
+    if (!knownCircuitIds().contains(circuit))
+        return ctx.usage(QStringLiteral("--circuit: \"%1\" is not one of %2").arg(circuit, knownCircuitIds().join(QStringLiteral(", "))));
+    std::optional<int> pain;
+    if (isSet(ctx, "pain")) {
+        pain = ctx.integerOption(QStringLiteral("pain"), 0, 10, true);
+        if (!pain)
+            return kUsage;
+    }
+    StrengthSession session{0, 0, *date, circuit, pain, value(ctx, "notes")};
+    auto athlete = ctx.athlete(true);
+    if (!athlete)
+        return ctx.failed(athlete.message());
+    session.athleteId = athlete->id;
+    auto id = StrengthRepository(**ctx.openLog(true)).add(session);
+    if (!id)
+        return ctx.failed(id.message());
+    ctx.out() << "logged strength session " << date->toString(Qt::ISODate) << ": " << circuit;
+    if (pain)
+        ctx.out() << ", pain " << *pain << "/10";
+    ctx.out() << " (id " << *id << ")" << Qt::endl;
+    return kSuccess;
+}
+
+int shoeAdd(Context& ctx)
+{
+    if (ctx.positionals().isEmpty())
+        return ctx.usage(QStringLiteral("shoe add: the shoe's NAME is required"));
+    Shoe shoe;
+    shoe.name = ctx.positionals().join(QLatin1Char(' ')).trimmed();
+    if (isSet(ctx, "limit-km")) {
+        auto v = ctx.numberOption(QStringLiteral("limit-km"), 1, 100000, true);
+        if (!v)
+            return kUsage;
+        shoe.limit = Distance::km(*v);
+    }
+    if (isSet(ctx, "start-km")) {
+        auto v = ctx.numberOption(QStringLiteral("start-km"), 0, 100000, true);
+        if (!v)
+            return kUsage;
+        shoe.startDistance = Distance::km(*v);
+    }
+    if (shoe.name.isEmpty() || shoe.name.size() > 80)
+        return ctx.usage(QStringLiteral("shoe add: NAME must be 1-80 characters"));
+    auto athlete = ctx.athlete(true);
+    if (!athlete)
+        return ctx.failed(athlete.message());
+    shoe.athleteId = athlete->id;
+    auto id = ShoeRepository(**ctx.openLog(true)).add(shoe);
+    if (!id)
+        return ctx.failed(id.message());
+    ctx.out() << "added shoe \"" << shoe.name << "\" for " << athlete->name << ": limit " << ctx.distance(shoe.limit, 0)
+              << ", already on it " << ctx.distance(shoe.startDistance, 0) << " (id " << *id << ")" << Qt::endl;
+    return kSuccess;
+}
+
+} // namespace
+
+QList<Command> entryCommands()
+{
+    return {
+        {QStringLiteral("athlete add"), QStringLiteral("NAME"), QStringLiteral("Add an athlete to the log."), {},
+         {{QStringLiteral("NAME"), QStringLiteral("The athlete's name (unique in the log).")}}, &athleteAdd},
+        {QStringLiteral("athlete list"), QStringLiteral("[--json]"), QStringLiteral("List the log's athletes."),
+         {option("json", QStringLiteral("Print JSON: [{\"id\", \"name\"}]."))}, {}, &athleteList},
+        {QStringLiteral("log run"),
+         QStringLiteral("--athlete A --date D --distance KM --duration H:MM:SS [--time HH:MM] [--cadence SPM] "
+                        "[--hr BPM] [--rpe 0-10] [--type T] [--surface S] [--shoe NAME] [--notes TEXT]"),
+         QStringLiteral("Add a run by hand."),
+         {athleteOption(), option("date", QStringLiteral("Local date of the start."), "YYYY-MM-DD"),
+          option("time", QStringLiteral("Local start time (default 12:00)."), "HH:MM"),
+          option("distance", QStringLiteral("Distance in kilometres."), "KM"),
+          option("duration", QStringLiteral("Time taken: H:MM:SS, MM:SS or seconds."), "H:MM:SS"),
+          option("cadence", QStringLiteral("Average cadence, steps per minute (100-260)."), "SPM"),
+          option("hr", QStringLiteral("Average heart rate, beats per minute."), "BPM"),
+          option("rpe", QStringLiteral("How hard it felt, 0 (rest) to 10 (maximal)."), "0-10"),
+          option("type", QStringLiteral("Kind of run: easy, long, tempo, intervals, race ..."), "T"),
+          option("surface", QStringLiteral("Road, trail, track, treadmill ..."), "S"),
+          option("shoe", QStringLiteral("Shoe worn (added to the athlete's shoes if new)."), "NAME"),
+          option("notes", QStringLiteral("Free text."), "TEXT")},
+         {},
+         &logRun},
+        {QStringLiteral("log symptom"),
+         QStringLiteral("--athlete A --date D --location ID --side left|right|both --pain 0-10 "
+                        "[--type ache|tightness|sharp|cramp] [--timing during|after|next_morning|at_rest] "
+                        "[--stretch straight|bent|both|neither] [--red-flag SIGN]... [--notes TEXT]"),
+         QStringLiteral("Add a calf symptom entry."),
+         {athleteOption(), option("date", QStringLiteral("Date of the symptom."), "YYYY-MM-DD"),
+          option("location", QStringLiteral("Where it hurts: %1.").arg(allBodyLocationIds().join(QStringLiteral(", "))), "ID"),
+          option("side", QStringLiteral("left, right or both."), "SIDE"),
+          option("pain", QStringLiteral("Pain from 0 (none) to 10 (worst imaginable)."), "0-10"),
+          option("type", QStringLiteral("ache, tightness, sharp or cramp."), "TYPE"),
+          option("timing", QStringLiteral("during, after, next_morning or at_rest."), "WHEN"),
+          option("stretch", QStringLiteral("Which calf stretch reproduces it: straight (knee), bent (knee), both or neither."),
+                 "KNEE"),
+          option("red-flag", QStringLiteral("A warning sign, repeatable: %1.").arg(allRedFlagSignIds().join(QStringLiteral(", "))),
+                 "SIGN"),
+          option("notes", QStringLiteral("Free text."), "TEXT")},
+         {},
+         &logSymptom},
+        {QStringLiteral("log calf-test"), QStringLiteral("--athlete A --date D --left N --right N"),
+         QStringLiteral("Record a single-leg calf raise test (repetitions to fatigue on each leg)."),
+         {athleteOption(), option("date", QStringLiteral("Date of the test."), "YYYY-MM-DD"),
+          option("left", QStringLiteral("Repetitions on the left leg."), "N"),
+          option("right", QStringLiteral("Repetitions on the right leg."), "N"),
+          option("notes", QStringLiteral("Free text."), "TEXT")},
+         {},
+         &logCalfTest},
+        {QStringLiteral("log strength"), QStringLiteral("--athlete A --date D --circuit ID [--pain 0-10] [--notes TEXT]"),
+         QStringLiteral("Record a completed strength session."),
+         {athleteOption(), option("date", QStringLiteral("Date of the session."), "YYYY-MM-DD"),
+          option("circuit", QStringLiteral("The circuit done: %1.").arg(knownCircuitIds().join(QStringLiteral(", "))), "ID"),
+          option("pain", QStringLiteral("Calf pain during or after it, 0-10."), "0-10"),
+          option("notes", QStringLiteral("Free text."), "TEXT")},
+         {},
+         &logStrength},
+        {QStringLiteral("shoe add"), QStringLiteral("--athlete A NAME [--limit-km KM] [--start-km KM]"),
+         QStringLiteral("Track a pair of shoes."),
+         {athleteOption(), option("limit-km", QStringLiteral("Distance after which to replace them (default 700)."), "KM"),
+          option("start-km", QStringLiteral("Distance already on them."), "KM")},
+         {{QStringLiteral("NAME"), QStringLiteral("The shoe's name, e.g. \"Pegasus 39\".")}},
+         &shoeAdd},
+    };
+}
+
+} // namespace stridewell::cli

@@ -1,0 +1,81 @@
+// Stridewell: a command runs without a window; no command opens the main window.
+#include "cli/cli.h"
+#include "main_window.h"
+#include "preferences.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QSettings>
+
+namespace {
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+// Window preferences live in QSettings, read and written here only; the window gets a struct.
+stridewell::ui::Preferences loadPreferences(QSettings& settings)
+{
+    stridewell::ui::Preferences p;
+    p.unit = settings.value(QStringLiteral("units")).toString() == QLatin1String("mi") ? stridewell::ui::DistanceUnit::Mi
+                                                                                      : stridewell::ui::DistanceUnit::Km;
+    return p;
+}
+
+void savePreferences(QSettings& settings, const stridewell::ui::Preferences& p)
+{
+    settings.setValue(QStringLiteral("units"), p.unit == stridewell::ui::DistanceUnit::Mi ? QStringLiteral("mi")
+                                                                                       : QStringLiteral("km"));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const QStringList args = argumentsOf(argc, argv);
+    if (stridewell::cli::isCommandLineInvocation(args)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("stridewell"));
+        return stridewell::cli::run(args);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("stridewell"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Stridewell"));
+    QApplication::setApplicationVersion(QStringLiteral(STRIDEWELL_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("stridewell"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stridewell.svg")));
+
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), QStringLiteral("log file"), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("units"), QStringLiteral("km or mi"), QStringLiteral("UNITS")});
+    parser.process(app);
+
+    QSettings settings;
+    stridewell::ui::Preferences prefs = loadPreferences(settings);
+    if (parser.isSet(QStringLiteral("units")))
+        prefs.unit = parser.value(QStringLiteral("units")) == QLatin1String("mi") ? stridewell::ui::DistanceUnit::Mi
+                                                                               : stridewell::ui::DistanceUnit::Km;
+    prefs.defaultLogPath = stridewell::core::Database::defaultPath();
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty() && qEnvironmentVariableIsEmpty("STRIDEWELL_DB"))
+        path = settings.value(QStringLiteral("lastLog")).toString();
+    if (path.isEmpty())
+        path = prefs.defaultLogPath;
+
+    stridewell::ui::MainWindow window(prefs);
+    QObject::connect(&window, &stridewell::ui::MainWindow::preferencesChanged,
+                     [&settings](const stridewell::ui::Preferences& p) { savePreferences(settings, p); });
+    QObject::connect(&window, &stridewell::ui::MainWindow::logOpened, [&settings](const QString& opened) {
+        settings.setValue(QStringLiteral("lastLog"), opened);
+    });
+    window.openLog(path);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "import/parsed_activity.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <span>
+
+namespace stridewell::core {
+
+// Every activity file format Stridewell reads, listed in one place (file_formats.cpp): a new
+// format is one reader, one entry there and one test.
+struct FileFormat
+{
+    const char* id;        // "csv", as in inspect's "format"
+    const char* suffix;    // lower-case file suffix without the dot
+    Result<ParsedFile> (*read)(const QByteArray& data, const QString& fileName);
+};
+
+std::span<const FileFormat> fileFormats();
+// The format for a file name (ignoring a trailing .gz), or nullptr.
+const FileFormat* formatForFileName(const QString& fileName);
+
+} // namespace stridewell::core

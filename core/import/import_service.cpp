@@ -1,0 +1,195 @@
+#include "import/import_service.h"
+
+#include "import/file_formats.h"
+#include "model/run_validation.h"
+#include "model/value_text.h"
+#include "storage/database.h"
+#include "storage/run_repository.h"
+#include "storage/shoe_repository.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace stridewell::core {
+
+namespace {
+
+constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
+
+FileOutcome rejected(const QString& path, const QString& message)
+{
+    FileOutcome outcome;
+    outcome.path = path;
+    outcome.status = FileOutcome::Status::Rejected;
+    outcome.message = message;
+    return outcome;
+}
+
+Run toRun(const ParsedActivity& a, qint64 athleteId, const QString& source)
+{
+    Run run;
+    run.athleteId = athleteId;
+    // An instant without a zone takes this machine's offset; otherwise the file's own.
+    run.utcOffsetS = a.start.timeSpec() == Qt::UTC ? systemOffsetAt(a.start) : a.start.offsetFromUtc();
+    run.startUtc = a.start.toUTC();
+    run.distance = a.distance;
+    run.elapsed = a.elapsed;
+    run.timer = a.timer;
+    run.avgCadenceSpm = a.avgCadenceSpm;
+    run.avgHrBpm = a.avgHrBpm;
+    run.rpe = a.rpe;
+    run.type = a.type;
+    run.surface = a.surface;
+    if (run.surface.isEmpty() && a.sport == Sport::TrailRunning)
+        run.surface = QStringLiteral("trail");
+    if (run.surface.isEmpty() && a.sport == Sport::TreadmillRunning)
+        run.surface = QStringLiteral("treadmill");
+    run.notes = a.notes;
+    run.source = source;
+    run.elevationGainM = a.elevationGainM;
+    return run;
+}
+
+bool keeps(Sport sport, const ImportOptions& options)
+{
+    return isRunning(sport) ||
+           (options.keepWalking && (sport == Sport::Walking || sport == Sport::Hiking));
+}
+
+} // namespace
+
+QString toId(FileOutcome::Status status)
+{
+    switch (status) {
+    case FileOutcome::Status::Imported: return QStringLiteral("imported");
+    case FileOutcome::Status::Duplicate: return QStringLiteral("duplicate");
+    case FileOutcome::Status::Skipped: return QStringLiteral("skipped");
+    case FileOutcome::Status::Rejected: return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+QStringList ImportService::expandPaths(const QStringList& paths)
+{
+    QStringList files;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            files << path;
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (formatForFileName(file))
+                found << file;
+        }
+        std::sort(found.begin(), found.end());
+        files << found;
+    }
+    return files;
+}
+
+FileOutcome ImportService::importFile(const QString& path, const ImportOptions& options)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return rejected(path, QStringLiteral("no such file"));
+    if (info.size() > kMaxFileBytes)
+        return rejected(path, QStringLiteral("larger than %1 MB; not an activity file").arg(kMaxFileBytes >> 20));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return rejected(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
+    FileOutcome outcome = importData(path, file.readAll(), options);
+    outcome.path = path;
+    return outcome;
+}
+
+FileOutcome ImportService::importData(const QString& name, const QByteArray& data, const ImportOptions& options)
+{
+    const FileFormat* format = formatForFileName(name);
+    if (!format)
+        return rejected(name, QStringLiteral("not a file type Stridewell reads (.csv)"));
+    if (data.isEmpty())
+        return rejected(name, QStringLiteral("empty file (0 bytes)"));
+    auto parsed = format->read(data, name);
+    if (!parsed)
+        return rejected(name, parsed.message());
+    return importParsed(name, QCryptographicHash::hash(data, QCryptographicHash::Sha256), std::move(*parsed),
+                        options);
+}
+
+FileOutcome ImportService::importParsed(const QString& name, const QByteArray& fileHash, ParsedFile parsed,
+                                        const ImportOptions& options)
+{
+    FileOutcome outcome;
+    outcome.path = name;
+    outcome.notes = parsed.notes;
+
+    RunRepository runs(m_db);
+    ShoeRepository shoes(m_db);
+    Transaction tx(m_db);
+    if (!tx.active())
+        return rejected(name, tx.beginError().message);
+
+    const bool single = parsed.activities.size() == 1;
+    for (std::size_t i = 0; i < parsed.activities.size(); ++i) {
+        const ParsedActivity& a = parsed.activities[i];
+        const QString where = single || a.origin.isEmpty() ? QString() : a.origin + QStringLiteral(": ");
+        if (!keeps(a.sport, options)) {
+            ++outcome.skipped;
+            outcome.notes << QStringLiteral("%1skipped a %2 activity (not a run)").arg(where, toId(a.sport));
+            continue;
+        }
+        Run run = toRun(a, options.athleteId, parsed.format);
+        run.contentHash = a.fingerprint.isEmpty() ? fileHash : a.fingerprint;
+        if (!single && a.fingerprint.isEmpty())
+            run.contentHash = QCryptographicHash::hash(fileHash + QByteArray::number(qulonglong(i)),
+                                                       QCryptographicHash::Sha256);
+        auto known = runs.hasContentHash(options.athleteId, run.contentHash);
+        if (!known)
+            return rejected(name, known.message());
+        auto similar = runs.findSimilar(options.athleteId, run.startUtc, run.distance);
+        if (!similar)
+            return rejected(name, similar.message());
+        if (*known || similar->has_value()) {
+            ++outcome.duplicates;
+            continue;
+        }
+        if (Status ok = validateRun(run); !ok)
+            return rejected(name, where + ok.message());
+        if (!a.shoeName.trimmed().isEmpty()) {
+            auto shoeId = shoes.findOrAdd(options.athleteId, a.shoeName);
+            if (!shoeId)
+                return rejected(name, where + shoeId.message());
+            run.shoeId = *shoeId;
+        }
+        auto id = runs.add(run);
+        if (!id)
+            return rejected(name, where + id.message());
+        if (!a.samples.empty())
+            if (Status ok = runs.saveSamples(*id, a.samples); !ok)
+                return rejected(name, ok.message());
+        ++outcome.imported;
+    }
+    if (Status ok = tx.commit(); !ok)
+        return rejected(name, ok.message());
+
+    if (outcome.imported > 0)
+        outcome.status = FileOutcome::Status::Imported;
+    else if (outcome.duplicates > 0)
+        outcome.status = FileOutcome::Status::Duplicate;
+    else if (outcome.skipped > 0 || !parsed.notes.isEmpty())
+        outcome.status = FileOutcome::Status::Skipped;
+    else
+        return rejected(name, QStringLiteral("no activities in the file"));
+    return outcome;
+}
+
+} // namespace stridewell::core

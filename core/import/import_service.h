@@ -1,0 +1,55 @@
+#pragma once
+
+#include "import/parsed_activity.h"
+#include "result.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace stridewell::core {
+
+class Database;
+
+struct ImportOptions
+{
+    qint64 athleteId = 0;
+    bool keepWalking = false;  // keep walks and hikes too (--all-sports)
+};
+
+struct FileOutcome
+{
+    enum class Status { Imported, Duplicate, Skipped, Rejected };
+
+    QString path;
+    Status status = Status::Rejected;
+    int imported = 0;    // runs stored
+    int duplicates = 0;  // runs already in the log
+    int skipped = 0;     // activities that are not runs
+    QString message;     // the reason, for a rejected file
+    QStringList notes;   // what was repaired or dropped inside a good file
+};
+
+QString toId(FileOutcome::Status status);
+
+// Brings activity files into the log. Each file is one transaction: all of its runs are stored,
+// or none. Readers only parse; this decides what is a duplicate and what is kept.
+class ImportService
+{
+public:
+    explicit ImportService(Database& db) : m_db(db) {}
+
+    // Files and folders (recursively, in name order) expanded to the files to import.
+    static QStringList expandPaths(const QStringList& paths);
+
+    FileOutcome importFile(const QString& path, const ImportOptions& options);
+    // Already-read content; `name` picks the format and names the file in messages.
+    FileOutcome importData(const QString& name, const QByteArray& data, const ImportOptions& options);
+    FileOutcome importParsed(const QString& name, const QByteArray& fileHash, ParsedFile parsed,
+                             const ImportOptions& options);
+
+private:
+    Database& m_db;
+};
+
+} // namespace stridewell::core

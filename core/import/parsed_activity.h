@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/sample.h"
+#include "model/units.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace stridewell::core {
+
+enum class Sport { Running, TrailRunning, TreadmillRunning, Walking, Hiking, Cycling, Swimming, Other };
+
+QString toId(Sport sport);
+bool isRunning(Sport sport);
+
+// What a reader found in a file: plain values, nothing stored yet. The import service decides
+// what to keep and writes it.
+struct ParsedActivity
+{
+    Sport sport = Sport::Running;
+    // The start. Qt::UTC when only the instant is known (the local offset is then taken from
+    // this machine's time zone), Qt::OffsetFromUTC when the file says the offset, Qt::LocalTime
+    // for a wall-clock time without a zone.
+    QDateTime start;
+    Distance distance;
+    Duration elapsed;
+    std::optional<Duration> timer;
+    std::optional<double> avgCadenceSpm;
+    std::optional<double> avgHrBpm;
+    std::optional<double> elevationGainM;
+    std::optional<int> rpe;
+    int laps = 0;
+    QString type;
+    QString surface;
+    QString shoeName;
+    QString notes;
+    SampleList samples;
+    // Identifies this activity's content when the file holds several (CSV rows); empty means
+    // "the whole file".
+    QByteArray fingerprint;
+    // Where it came from, for messages ("line 7").
+    QString origin;
+};
+
+struct ParsedFile
+{
+    QString format;  // csv, fit, gpx, tcx
+    std::vector<ParsedActivity> activities;
+    // Things dropped or repaired inside an otherwise good file, in plain words.
+    QStringList notes;
+};
+
+} // namespace stridewell::core

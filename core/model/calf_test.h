@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <algorithm>
+
+namespace stridewell::core {
+
+// Single-leg calf raise capacity: repetitions to fatigue on each leg.
+struct CalfTest
+{
+    qint64 id = 0;
+    qint64 athleteId = 0;
+    QDate date;
+    int leftReps = 0;
+    int rightReps = 0;
+    QString notes;
+
+    // 1 - weaker/stronger; 0 when both sides match or nothing was done.
+    double imbalance() const
+    {
+        const int strong = std::max(leftReps, rightReps);
+        if (strong <= 0)
+            return 0.0;
+        return 1.0 - double(std::min(leftReps, rightReps)) / strong;
+    }
+};
+
+} // namespace stridewell::core

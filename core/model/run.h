@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/units.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace stridewell::core {
+
+// One run as logged. Times are kept as the UTC start plus the local UTC offset at the start,
+// so the run's calendar day is the runner's, whatever the time zone of the machine reading it.
+struct Run
+{
+    qint64 id = 0;
+    qint64 athleteId = 0;
+    QDateTime startUtc;  // Qt::UTC
+    int utcOffsetS = 0;  // local time = UTC + offset
+    Distance distance;
+    Duration elapsed;
+    std::optional<Duration> timer;  // moving/timer time when the source records it
+    std::optional<double> avgCadenceSpm;
+    std::optional<double> avgHrBpm;
+    std::optional<int> rpe;  // 0-10
+    QString type;
+    QString surface;
+    std::optional<qint64> shoeId;
+    QString shoeName;  // filled when read, for display
+    QString notes;
+    QString source;  // manual, csv, fit, gpx, tcx
+    QByteArray contentHash;
+    std::optional<double> elevationGainM;
+
+    QDateTime localStart() const;
+    QDate localDate() const;
+    // The duration the load rules use: timer time when known, else elapsed time.
+    Duration loadDuration() const { return timer.value_or(elapsed); }
+    std::optional<double> sessionRpe() const;  // minutes x RPE
+};
+
+} // namespace stridewell::core

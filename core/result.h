@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace stridewell::core {
+
+// An error the user can act on: says what failed and why (file, line, reason).
+struct Error
+{
+    QString message;
+};
+
+// A value or an Error; a small stand-in for std::expected (C++23).
+template <typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_state(std::move(value)) {}
+    Result(Error error) : m_state(std::move(error)) {}
+
+    bool ok() const { return m_state.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    T& value() & { return std::get<0>(m_state); }
+    const T& value() const& { return std::get<0>(m_state); }
+    T&& value() && { return std::get<0>(std::move(m_state)); }
+    T* operator->() { return &value(); }
+    const T* operator->() const { return &value(); }
+    T& operator*() & { return value(); }
+    const T& operator*() const& { return value(); }
+
+    const Error& error() const { return std::get<1>(m_state); }
+    const QString& message() const { return error().message; }
+
+private:
+    std::variant<T, Error> m_state;
+};
+
+struct Ok
+{
+};
+using Status = Result<Ok>;
+
+inline Error fail(QString message)
+{
+    return Error{std::move(message)};
+}
+
+} // namespace stridewell::core

@@ -1,0 +1,299 @@
+#include "storage/database.h"
+
+#include "storage/change_notifier.h"
+#include "storage/migrations.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace stridewell::core {
+
+namespace {
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("stridewell-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error sqlFailure(const QString& path, const QSqlError& error)
+{
+    return fail(QStringLiteral("%1: %2").arg(path, error.text()));
+}
+
+// Creates the folder (owner-only when new) and an empty owner-only file, so SQLite, which
+// gives its -wal and -shm files the main file's permissions, never makes a readable copy.
+Status prepareFile(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString dir = info.absolutePath();
+    if (!QDir(dir).exists()) {
+        if (!QDir().mkpath(dir))
+            return fail(QStringLiteral("%1: cannot create the folder").arg(dir));
+        QFile::setPermissions(dir, kOwnerOnly | QFileDevice::ExeOwner);
+    }
+    if (info.exists()) {
+        if (info.isDir())
+            return fail(QStringLiteral("%1: is a folder, not a log file").arg(path));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        const QByteArray header = file.read(16);
+        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+            return fail(QStringLiteral("%1: not a Stridewell log (not an SQLite database)").arg(path));
+        return Ok{};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("%1: cannot create: %2").arg(path, file.errorString()));
+    file.close();
+    if (!file.setPermissions(kOwnerOnly))
+        return fail(QStringLiteral("%1: cannot make it private to its owner").arg(path));
+    return Ok{};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
+      m_notifier(std::make_unique<ChangeNotifier>())
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    const QString fromEnv = qEnvironmentVariable("STRIDEWELL_DB");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    // AppDataLocation follows XDG_DATA_HOME on Linux.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share");
+    return dir + QStringLiteral("/stridewell/stridewell.sqlite");
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    if (path.isEmpty())
+        return fail(QStringLiteral("no log file given"));
+    if (Status prepared = prepareFile(path); !prepared)
+        return prepared.error();
+
+    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName()));
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        conn.setDatabaseName(db->m_path);
+        conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!conn.open())
+            return sqlFailure(path, conn.lastError());
+    }
+    if (Status configured = db->configure(); !configured)
+        return configured.error();
+    if (Status migrated = db->migrate(); !migrated)
+        return migrated.error();
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::execute(const QString& sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return sqlFailure(m_path, query.lastError());
+    return Ok{};
+}
+
+Status Database::configure()
+{
+    // Refuse a newer schema before anything could write to the file.
+    QSqlQuery version(connection());
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
+        return sqlFailure(m_path, version.lastError());
+    const int fileVersion = version.value(0).toInt();
+    version.finish();  // an open statement would hold a read transaction
+    if (fileVersion > kSchemaVersion)
+        return fail(QStringLiteral("%1: this log was written by a newer version of Stridewell "
+                                   "(schema %2; this version knows up to %3). Update Stridewell "
+                                   "to open it; the file was not changed.")
+                        .arg(m_path)
+                        .arg(fileVersion)
+                        .arg(kSchemaVersion));
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL"}) {
+        if (Status ok = execute(QString::fromLatin1(pragma)); !ok)
+            return ok;
+    }
+    return Ok{};
+}
+
+Status Database::migrate()
+{
+    QSqlQuery version(connection());
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
+        return sqlFailure(m_path, version.lastError());
+    const int fileVersion = version.value(0).toInt();
+    version.finish();
+    if (fileVersion == kSchemaVersion)
+        return Ok{};
+
+    QSqlQuery content(connection());
+    if (!content.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !content.next())
+        return sqlFailure(m_path, content.lastError());
+    const bool hasContent = content.value(0).toInt() > 0;
+    content.finish();
+    // A brand-new empty file has nothing to lose; anything else is copied before it changes.
+    if (hasContent) {
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString backup = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(fileVersion).arg(stamp);
+        if (Status saved = backupTo(backup); !saved)
+            return fail(QStringLiteral("%1: not upgraded, the backup before the upgrade failed: %2")
+                            .arg(m_path, saved.message()));
+        m_migrationBackup = backup;
+    }
+
+    for (const Migration& step : migrations()) {
+        if (step.version <= fileVersion)
+            continue;
+        Transaction tx(*this);
+        if (!tx.active())
+            return tx.beginError();
+        for (const QString& sql : step.statements) {
+            if (Status ok = execute(sql); !ok)
+                return fail(QStringLiteral("%1: upgrade to schema %2 (%3) failed: %4")
+                                .arg(m_path)
+                                .arg(step.version)
+                                .arg(QString::fromLatin1(step.description), ok.message()));
+        }
+        if (Status ok = execute(QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !ok)
+            return ok;
+        if (Status ok = tx.commit(); !ok)
+            return ok;
+    }
+    return Ok{};
+}
+
+Status Database::backupTo(const QString& target) const
+{
+    if (QFileInfo::exists(target))
+        return fail(QStringLiteral("%1: already exists; choose a new file name").arg(target));
+    // VACUUM INTO needs a missing or empty file; an empty owner-only one keeps the copy private.
+    {
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(QStringLiteral("%1: cannot create: %2").arg(target, file.errorString()));
+        file.setPermissions(kOwnerOnly);
+    }
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(QFileInfo(target).absoluteFilePath());
+    if (!query.exec()) {
+        QFile::remove(target);
+        return fail(QStringLiteral("%1: backup failed: %2").arg(target, query.lastError().text()));
+    }
+    return Ok{};
+}
+
+Result<QStringList> Database::check() const
+{
+    QStringList problems;
+    QSqlQuery integrity(connection());
+    if (!integrity.exec(QStringLiteral("PRAGMA integrity_check")))
+        return sqlFailure(m_path, integrity.lastError());
+    while (integrity.next()) {
+        const QString line = integrity.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    QSqlQuery keys(connection());
+    if (!keys.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return sqlFailure(m_path, keys.lastError());
+    while (keys.next())
+        problems << QStringLiteral("table %1 row %2 points to a missing %3")
+                        .arg(keys.value(0).toString(), keys.value(1).toString(),
+                             keys.value(2).toString());
+    return problems;
+}
+
+void Database::afterCommit(std::function<void()> notify)
+{
+    if (m_transactionDepth == 0)
+        notify();
+    else
+        m_pendingNotifications.push_back(std::move(notify));
+}
+
+Transaction::Transaction(Database& db) : m_db(db), m_depth(db.m_transactionDepth)
+{
+    const QString sql = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    if (Status ok = m_db.execute(sql); !ok) {
+        m_beginError = ok.error();
+        return;
+    }
+    m_active = true;
+    ++m_db.m_transactionDepth;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return fail(QStringLiteral("%1: no transaction to commit").arg(m_db.path()));
+    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT")
+                                     : QStringLiteral("RELEASE sp%1").arg(m_depth);
+    if (Status ok = m_db.execute(sql); !ok) {
+        rollback();
+        return ok;
+    }
+    m_active = false;
+    --m_db.m_transactionDepth;
+    if (m_depth == 0) {
+        auto pending = std::move(m_db.m_pendingNotifications);
+        m_db.m_pendingNotifications.clear();
+        for (const auto& notify : pending)
+            notify();
+    }
+    return Ok{};
+}
+
+void Transaction::rollback()
+{
+    if (m_depth == 0) {
+        (void)m_db.execute(QStringLiteral("ROLLBACK"));
+        m_db.m_pendingNotifications.clear();
+    } else {
+        (void)m_db.execute(QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
+        (void)m_db.execute(QStringLiteral("RELEASE sp%1").arg(m_depth));
+    }
+    m_active = false;
+    --m_db.m_transactionDepth;
+}
+
+} // namespace stridewell::core

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace stridewell::core {
+
+class ChangeNotifier;
+
+// One open log file. Owns its SQLite connection (WAL, foreign keys, busy timeout) and brings
+// the schema up to date on open, after a backup copy of the file. A log written by a newer
+// version of Stridewell is refused and left untouched.
+class Database
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+
+    // The default log location: $STRIDEWELL_DB, else stridewell.sqlite in the per-user data
+    // folder ($XDG_DATA_HOME/stridewell on Linux).
+    static QString defaultPath();
+
+    const QString& path() const { return m_path; }
+    QSqlDatabase connection() const;
+    ChangeNotifier& notifier() const { return *m_notifier; }
+
+    // The backup taken before the last migration, if one ran on open.
+    const QString& migrationBackupPath() const { return m_migrationBackup; }
+
+    // A consistent copy of the whole log (safe while other processes write), owner-only.
+    Status backupTo(const QString& target) const;
+    // SQLite integrity and foreign-key checks; the problems found (empty when sound).
+    Result<QStringList> check() const;
+
+    // Runs `notify` once the outermost transaction commits (now, if none is open); dropped
+    // if it rolls back. Repositories use this so views never hear of uncommitted changes.
+    void afterCommit(std::function<void()> notify);
+
+private:
+    friend class Transaction;
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate();
+    Status execute(const QString& sql) const;
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_migrationBackup;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    int m_transactionDepth = 0;
+    std::vector<std::function<void()>> m_pendingNotifications;
+};
+
+// A write transaction (a savepoint when nested); rolled back unless commit() is called.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    // False when BEGIN failed (the log is locked by another writer beyond the busy timeout).
+    bool active() const { return m_active; }
+    const Error& beginError() const { return m_beginError; }
+    Status commit();
+
+private:
+    void rollback();
+
+    Database& m_db;
+    int m_depth = 0;
+    bool m_active = false;
+    Error m_beginError;
+};
+
+} // namespace stridewell::core

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/run.h"
+#include "model/sample.h"
+#include "result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace stridewell::core {
+
+class Database;
+
+class RunRepository
+{
+public:
+    explicit RunRepository(Database& db) : m_db(db) {}
+
+    // Stores a new run (or restores a deleted one when run.id is set, for undo).
+    Result<qint64> add(const Run& run);
+    Status update(const Run& run);
+    Status remove(qint64 runId);
+    Result<std::optional<Run>> find(qint64 runId) const;
+    // Oldest first; from/to are local calendar dates, inclusive.
+    Result<QList<Run>> list(qint64 athleteId, std::optional<QDate> from = {},
+                            std::optional<QDate> to = {}) const;
+    Result<qint64> count(qint64 athleteId) const;
+
+    // A run that is probably the same activity: same athlete, start within 60 s and distance
+    // within 2%.
+    Result<std::optional<qint64>> findSimilar(qint64 athleteId, const QDateTime& startUtc,
+                                              Distance distance) const;
+    Result<bool> hasContentHash(qint64 athleteId, const QByteArray& hash) const;
+
+    Status saveSamples(qint64 runId, const SampleList& samples);
+    Result<SampleList> samples(qint64 runId) const;
+
+private:
+    void notify(qint64 athleteId);
+
+    Database& m_db;
+};
+
+} // namespace stridewell::core

@@ -1,0 +1,140 @@
+#include "storage/shoe_repository.h"
+
+#include "storage/change_notifier.h"
+#include "storage/database.h"
+#include "storage/sql_query.h"
+
+namespace stridewell::core {
+
+namespace {
+
+Shoe readShoe(const SqlQuery& q)
+{
+    Shoe shoe;
+    shoe.id = q.value(0).toLongLong();
+    shoe.athleteId = q.value(1).toLongLong();
+    shoe.name = q.value(2).toString();
+    shoe.limit = Distance::metres(q.value(3).toDouble());
+    shoe.startDistance = Distance::metres(q.value(4).toDouble());
+    shoe.retired = q.value(5).toBool();
+    return shoe;
+}
+
+const QString kSelect = QStringLiteral("SELECT id, athlete_id, name, limit_m, start_m, retired FROM shoe ");
+
+Status validate(const Shoe& shoe)
+{
+    if (shoe.name.trimmed().isEmpty())
+        return fail(QStringLiteral("shoe name: must not be empty"));
+    if (shoe.name.size() > 80)
+        return fail(QStringLiteral("shoe name: at most 80 characters"));
+    if (shoe.limit.inMetres() <= 0)
+        return fail(QStringLiteral("shoe limit: must be more than 0"));
+    if (shoe.startDistance.inMetres() < 0)
+        return fail(QStringLiteral("shoe start distance: must not be negative"));
+    return Ok{};
+}
+
+} // namespace
+
+Result<qint64> ShoeRepository::add(const Shoe& shoe)
+{
+    if (Status ok = validate(shoe); !ok)
+        return ok.error();
+    auto existing = findByName(shoe.athleteId, shoe.name);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return fail(QStringLiteral("shoe \"%1\": the athlete already has a shoe of that name")
+                        .arg(shoe.name.trimmed()));
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO shoe (%1athlete_id, name, limit_m, start_m, retired) "
+                                    "VALUES (%2?, ?, ?, ?, ?)")
+                         .arg(shoe.id ? QStringLiteral("id, ") : QString(),
+                              shoe.id ? QStringLiteral("?, ") : QString()));
+    if (shoe.id)
+        q.bind(shoe.id);
+    q.bind(shoe.athleteId)
+        .bind(shoe.name.trimmed())
+        .bind(shoe.limit.inMetres())
+        .bind(shoe.startDistance.inMetres())
+        .bind(shoe.retired);
+    if (Status ok = q.exec(); !ok)
+        return ok.error();
+    m_db.afterCommit([n = &m_db.notifier(), a = shoe.athleteId] { Q_EMIT n->shoesChanged(a); });
+    return q.lastInsertId();
+}
+
+Status ShoeRepository::update(const Shoe& shoe)
+{
+    if (Status ok = validate(shoe); !ok)
+        return ok;
+    SqlQuery q(m_db, QStringLiteral("UPDATE shoe SET name = ?, limit_m = ?, start_m = ?, retired = ? "
+                                    "WHERE id = ?"));
+    q.bind(shoe.name.trimmed())
+        .bind(shoe.limit.inMetres())
+        .bind(shoe.startDistance.inMetres())
+        .bind(shoe.retired)
+        .bind(shoe.id);
+    if (Status ok = q.exec(); !ok)
+        return ok;
+    m_db.afterCommit([n = &m_db.notifier(), a = shoe.athleteId] { Q_EMIT n->shoesChanged(a); });
+    return Ok{};
+}
+
+Status ShoeRepository::remove(qint64 shoeId)
+{
+    SqlQuery owner(m_db, QStringLiteral("SELECT athlete_id FROM shoe WHERE id = ?"));
+    owner.bind(shoeId);
+    if (Status ok = owner.exec(); !ok)
+        return ok;
+    if (!owner.next())
+        return fail(QStringLiteral("shoe %1: not in this log").arg(shoeId));
+    const qint64 athleteId = owner.value(0).toLongLong();
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM shoe WHERE id = ?"));
+    q.bind(shoeId);
+    if (Status ok = q.exec(); !ok)
+        return ok;
+    m_db.afterCommit([n = &m_db.notifier(), athleteId] {
+        Q_EMIT n->shoesChanged(athleteId);
+        Q_EMIT n->runsChanged(athleteId);
+    });
+    return Ok{};
+}
+
+Result<QList<Shoe>> ShoeRepository::list(qint64 athleteId) const
+{
+    SqlQuery q(m_db, kSelect + QStringLiteral("WHERE athlete_id = ? ORDER BY retired, name COLLATE NOCASE"));
+    q.bind(athleteId);
+    if (Status ok = q.exec(); !ok)
+        return ok.error();
+    QList<Shoe> shoes;
+    while (q.next())
+        shoes.append(readShoe(q));
+    return shoes;
+}
+
+Result<std::optional<Shoe>> ShoeRepository::findByName(qint64 athleteId, const QString& name) const
+{
+    SqlQuery q(m_db, kSelect + QStringLiteral("WHERE athlete_id = ? AND name = ? COLLATE NOCASE"));
+    q.bind(athleteId).bind(name.trimmed());
+    if (Status ok = q.exec(); !ok)
+        return ok.error();
+    if (!q.next())
+        return std::optional<Shoe>();
+    return std::optional<Shoe>(readShoe(q));
+}
+
+Result<qint64> ShoeRepository::findOrAdd(qint64 athleteId, const QString& name)
+{
+    auto existing = findByName(athleteId, name);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return (*existing)->id;
+    Shoe shoe;
+    shoe.athleteId = athleteId;
+    shoe.name = name.trimmed();
+    return add(shoe);
+}
+
+} // namespace stridewell::core

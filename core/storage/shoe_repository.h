@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/shoe.h"
+#include "result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace stridewell::core {
+
+class Database;
+
+class ShoeRepository
+{
+public:
+    explicit ShoeRepository(Database& db) : m_db(db) {}
+
+    Result<qint64> add(const Shoe& shoe);
+    Status update(const Shoe& shoe);
+    Status remove(qint64 shoeId);
+    Result<QList<Shoe>> list(qint64 athleteId) const;
+    Result<std::optional<Shoe>> findByName(qint64 athleteId, const QString& name) const;
+    // The athlete's shoe of that name, added with default limits when it is new.
+    Result<qint64> findOrAdd(qint64 athleteId, const QString& name);
+
+private:
+    Database& m_db;
+};
+
+} // namespace stridewell::core

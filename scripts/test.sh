@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, builds, and runs the whole suite with ctest.
+# Exits non-zero on any failure. Safe to run again: installed packages and built files are kept.
+#   STRIDEWELL_SKIP_ASAN=1  skip the second pass with AddressSanitizer + UBSan
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/deps.sh
+install_packages "${stridewell_build_packages[@]}" "${stridewell_test_packages[@]}"
+
+jobs=$(nproc 2>/dev/null || echo 2)
+start=$(date +%s)
+
+run_pass() {
+  local preset=$1
+  echo "== ${preset}: configure and build"
+  cmake --preset "${preset}" >/dev/null
+  cmake --build --preset "${preset}" -j "${jobs}"
+  echo "== ${preset}: test"
+  ctest --preset "${preset}" -j "${jobs}" --timeout 600 --no-tests=error
+}
+
+run_pass release
+if [ "${STRIDEWELL_SKIP_ASAN:-0}" != "1" ]; then
+  ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 run_pass asan
+fi
+echo "== all tests passed in $(( $(date +%s) - start )) s"

@@ -1,0 +1,367 @@
+#include "model/run.h"
+#include "storage/athlete_repository.h"
+#include "storage/change_notifier.h"
+#include "storage/database.h"
+#include "storage/run_repository.h"
+#include "storage/sample_codec.h"
+#include "storage/symptom_repository.h"
+#include "support/test_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <sys/stat.h>
+
+using namespace stridewell;
+using namespace stridewell::core;
+using stridewell::test::TempLog;
+
+namespace {
+
+int pragma(Database& db, const char* name)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    q.next();
+    return q.value(0).toInt();
+}
+
+QString pragmaText(Database& db, const char* name)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    q.next();
+    return q.value(0).toString();
+}
+
+Run sampleRun(qint64 athleteId, const QDateTime& start, double km)
+{
+    core::Run run;
+    run.athleteId = athleteId;
+    run.startUtc = start;
+    run.utcOffsetS = 3600;
+    run.distance = Distance::km(km);
+    run.elapsed = Duration::minutes(km * 6);
+    run.source = QStringLiteral("manual");
+    return run;
+}
+
+// Writes raw SQL to a file through a separate connection (to build fixtures).
+void rawSql(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        for (const QString& sql : statements) {
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+TEST(Database, NewFileGetsSchemaWalForeignKeysAndOwnerOnlyPermissions)
+{
+    TempLog log;
+    EXPECT_EQ(pragma(log.db(), "user_version"), Database::kSchemaVersion);
+    EXPECT_EQ(pragmaText(log.db(), "journal_mode"), QStringLiteral("wal"));
+    EXPECT_EQ(pragma(log.db(), "foreign_keys"), 1);
+    EXPECT_GE(pragma(log.db(), "busy_timeout"), 1000);
+    struct stat st {};
+    ASSERT_EQ(::stat(QFile::encodeName(log.logPath()).constData(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+    EXPECT_TRUE(log.db().migrationBackupPath().isEmpty()) << "a new empty file needs no backup";
+}
+
+TEST(Database, OpensTheCommittedVersion1LogWithItsData)
+{
+    TempLog scratch;
+    const QString copy = scratch.path(QStringLiteral("v1.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(STRIDEWELL_TEST_DATA "/logs/v1.sqlite"), copy));
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto db = Database::open(copy);
+    ASSERT_TRUE(db) << db.message().toStdString();
+    EXPECT_EQ(pragma(**db, "user_version"), 1);
+    auto athletes = AthleteRepository(**db).list();
+    ASSERT_TRUE(athletes);
+    ASSERT_EQ(athletes->size(), 1);
+    EXPECT_EQ(athletes->front().name, QStringLiteral("Fixture Runner"));
+    auto runs = RunRepository(**db).list(athletes->front().id);
+    ASSERT_TRUE(runs);
+    ASSERT_EQ(runs->size(), 2);
+    EXPECT_DOUBLE_EQ(runs->at(0).distance.inMetres(), 10000.0);
+    EXPECT_EQ(runs->at(1).shoeName, QStringLiteral("Old pair"));
+}
+
+TEST(Database, RefusesALogFromANewerVersionAndLeavesItUntouched)
+{
+    TempLog scratch;
+    const QString path = scratch.path(QStringLiteral("future.sqlite"));
+    rawSql(path, {QStringLiteral("CREATE TABLE future_thing (x)"), QStringLiteral("PRAGMA user_version = 99")});
+    const QByteArray before = test::readFile(path);
+    auto db = Database::open(path);
+    ASSERT_FALSE(db);
+    EXPECT_TRUE(db.message().contains(QStringLiteral("newer version"))) << db.message().toStdString();
+    EXPECT_TRUE(db.message().contains(path));
+    EXPECT_EQ(test::readFile(path), before);
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+TEST(Database, BacksUpBeforeMigratingAndRollsBackAFailedMigration)
+{
+    TempLog scratch;
+    const QString path = scratch.path(QStringLiteral("foreign.sqlite"));
+    // Version 0 with content: the v1 step's CREATE TABLE athlete collides and fails.
+    rawSql(path, {QStringLiteral("CREATE TABLE athlete (x)"), QStringLiteral("INSERT INTO athlete VALUES (42)")});
+    auto db = Database::open(path);
+    ASSERT_FALSE(db);
+    EXPECT_TRUE(db.message().contains(QStringLiteral("upgrade to schema 1"))) << db.message().toStdString();
+    const QStringList backups = QDir(scratch.path(QString())).entryList({QStringLiteral("foreign.sqlite.v0-*.bak")});
+    ASSERT_EQ(backups.size(), 1);
+    // The failed step left nothing behind: still version 0, the old table and row intact.
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    raw.setDatabaseName(path);
+    ASSERT_TRUE(raw.open());
+    {
+        QSqlQuery q(raw);
+        q.exec(QStringLiteral("PRAGMA user_version"));
+        q.next();
+        EXPECT_EQ(q.value(0).toInt(), 0);
+        q.exec(QStringLiteral("SELECT x FROM athlete"));
+        ASSERT_TRUE(q.next());
+        EXPECT_EQ(q.value(0).toInt(), 42);
+        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'run'"));
+        q.next();
+        EXPECT_EQ(q.value(0).toInt(), 0);
+    }
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+TEST(Database, RejectsAFileThatIsNotALog)
+{
+    TempLog scratch;
+    const QString path = scratch.path(QStringLiteral("notes.txt"));
+    test::writeFile(path, "hello, this is not a database at all");
+    auto db = Database::open(path);
+    ASSERT_FALSE(db);
+    EXPECT_TRUE(db.message().contains(QStringLiteral("not a Stridewell log")));
+    EXPECT_EQ(test::readFile(path), QByteArray("hello, this is not a database at all"));
+}
+
+TEST(Database, DefaultPathHonoursTheEnvironment)
+{
+    qputenv("STRIDEWELL_DB", "/tmp/somewhere/log.sqlite");
+    EXPECT_EQ(Database::defaultPath(), QStringLiteral("/tmp/somewhere/log.sqlite"));
+    qunsetenv("STRIDEWELL_DB");
+    qputenv("XDG_DATA_HOME", "/tmp/xdg-data-test");
+    EXPECT_EQ(Database::defaultPath(), QStringLiteral("/tmp/xdg-data-test/stridewell/stridewell.sqlite"));
+    qunsetenv("XDG_DATA_HOME");
+}
+
+TEST(Database, BackupIsAConsistentOwnerOnlyCopy)
+{
+    TempLog log;
+    auto athlete = AthleteRepository(log.db()).add(QStringLiteral("Ann"));
+    ASSERT_TRUE(athlete);
+    const QString copy = log.path(QStringLiteral("copy.sqlite"));
+    ASSERT_TRUE(log.db().backupTo(copy));
+    struct stat st {};
+    ASSERT_EQ(::stat(QFile::encodeName(copy).constData(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+    auto reopened = Database::open(copy);
+    ASSERT_TRUE(reopened);
+    EXPECT_EQ(AthleteRepository(**reopened).list()->size(), 1);
+    EXPECT_FALSE(log.db().backupTo(copy)) << "never overwrites";
+    auto problems = (*reopened)->check();
+    ASSERT_TRUE(problems);
+    EXPECT_TRUE(problems->isEmpty());
+}
+
+TEST(Storage, BoundParametersRoundTripHostileText)
+{
+    TempLog log;
+    auto athlete = AthleteRepository(log.db()).add(QStringLiteral("O'Brien"));
+    ASSERT_TRUE(athlete);
+    core::Run run = sampleRun(athlete->id, QDateTime(QDate(2024, 3, 1), QTime(6, 0), Qt::UTC), 10);
+    run.notes = QStringLiteral("X' OR '1'='1");
+    run.type = QStringLiteral("100%");
+    run.surface = QStringLiteral("_%\\");
+    auto id = RunRepository(log.db()).add(run);
+    ASSERT_TRUE(id);
+    log.reopen();
+    auto back = RunRepository(log.db()).find(*id);
+    ASSERT_TRUE(back && back->has_value());
+    EXPECT_EQ((*back)->notes, QStringLiteral("X' OR '1'='1"));
+    EXPECT_EQ((*back)->type, QStringLiteral("100%"));
+    EXPECT_EQ((*back)->surface, QStringLiteral("_%\\"));
+    EXPECT_EQ(AthleteRepository(log.db()).list()->front().name, QStringLiteral("O'Brien"));
+    EXPECT_EQ(RunRepository(log.db()).count(athlete->id).value(), 1);
+}
+
+TEST(Storage, RunFieldsRoundTripAndLocalDateUsesTheOffset)
+{
+    TempLog log;
+    auto athlete = AthleteRepository(log.db()).add(QStringLiteral("Ann"));
+    // 23:30 UTC on Sunday 3 March is 00:30 on Monday in UTC+1.
+    core::Run run = sampleRun(athlete->id, QDateTime(QDate(2024, 3, 3), QTime(23, 30), Qt::UTC), 8.25);
+    run.timer = Duration::seconds(2900);
+    run.avgCadenceSpm = 171.5;
+    run.avgHrBpm = 148;
+    run.rpe = 6;
+    auto id = RunRepository(log.db()).add(run);
+    ASSERT_TRUE(id);
+    auto back = RunRepository(log.db()).find(*id).value().value();
+    EXPECT_EQ(back.localDate(), QDate(2024, 3, 4));
+    EXPECT_EQ(back.startUtc, run.startUtc);
+    EXPECT_EQ(back.utcOffsetS, 3600);
+    EXPECT_DOUBLE_EQ(back.distance.inKm(), 8.25);
+    EXPECT_DOUBLE_EQ(back.loadDuration().inSeconds(), 2900);
+    EXPECT_EQ(back.avgCadenceSpm, 171.5);
+    EXPECT_EQ(back.rpe, 6);
+    auto monday = RunRepository(log.db()).list(athlete->id, QDate(2024, 3, 4), QDate(2024, 3, 4));
+    EXPECT_EQ(monday->size(), 1);
+    auto sunday = RunRepository(log.db()).list(athlete->id, QDate(2024, 3, 3), QDate(2024, 3, 3));
+    EXPECT_EQ(sunday->size(), 0);
+}
+
+TEST(Storage, FindsSimilarRunsWithin60SecondsAnd2Percent)
+{
+    TempLog log;
+    auto athlete = AthleteRepository(log.db()).add(QStringLiteral("Ann"));
+    const QDateTime start(QDate(2024, 5, 1), QTime(7, 0), Qt::UTC);
+    ASSERT_TRUE(RunRepository(log.db()).add(sampleRun(athlete->id, start, 10.0)));
+    RunRepository runs(log.db());
+    EXPECT_TRUE(runs.findSimilar(athlete->id, start.addSecs(60), Distance::km(10.2))->has_value());
+    EXPECT_FALSE(runs.findSimilar(athlete->id, start.addSecs(61), Distance::km(10.0))->has_value());
+    EXPECT_FALSE(runs.findSimilar(athlete->id, start, Distance::km(10.25))->has_value());
+    auto other = AthleteRepository(log.db()).add(QStringLiteral("Bob"));
+    EXPECT_FALSE(runs.findSimilar(other->id, start, Distance::km(10.0))->has_value());
+}
+
+TEST(Storage, SamplesAreStoredCompactlyAndRoundTrip)
+{
+    SampleList samples;
+    for (int i = 0; i < 3600; ++i) {
+        Sample s;
+        s.timeS = i;
+        s.distanceM = i * 2.8;
+        s.lat = 52.5 + i * 1e-5;
+        s.lon = 13.4 - i * 1e-5;
+        s.altitudeM = 34 + (i % 50) * 0.2;
+        s.hrBpm = 140 + i % 7;
+        s.cadenceSpm = i % 100 == 0 ? Sample::kNone : 170;
+        samples.push_back(s);
+    }
+    const QByteArray blob = sample_codec::encode(samples);
+    EXPECT_LT(blob.size(), 3600 * 20) << "well under a row per point";
+    auto back = sample_codec::decode(blob);
+    ASSERT_TRUE(back);
+    ASSERT_EQ(back->size(), samples.size());
+    EXPECT_NEAR(back->at(1234).lat, samples[1234].lat, 1e-7);
+    EXPECT_NEAR(back->at(1234).distanceM, samples[1234].distanceM, 0.01);
+    EXPECT_TRUE(std::isnan(back->at(100).cadenceSpm));
+    EXPECT_TRUE(std::isnan(back->at(5).speedMps));
+    EXPECT_FALSE(sample_codec::decode(blob.left(blob.size() / 2)));
+    EXPECT_FALSE(sample_codec::decode(QByteArray("garbage")));
+
+    TempLog log;
+    auto athlete = AthleteRepository(log.db()).add(QStringLiteral("Ann"));
+    auto id = RunRepository(log.db()).add(sampleRun(athlete->id, QDateTime::currentDateTimeUtc(), 10));
+    ASSERT_TRUE(RunRepository(log.db()).saveSamples(*id, samples));
+    EXPECT_EQ(RunRepository(log.db()).samples(*id)->size(), 3600u);
+}
+
+TEST(Storage, NestedTransactionsRollBackTheirPartAndNotifyOnlyAfterCommit)
+{
+    TempLog log;
+    int changes = 0;
+    QObject::connect(&log.db().notifier(), &ChangeNotifier::athletesChanged, [&] { ++changes; });
+    {
+        Transaction outer(log.db());
+        ASSERT_TRUE(outer.active());
+        ASSERT_TRUE(AthleteRepository(log.db()).add(QStringLiteral("Kept")));
+        {
+            Transaction inner(log.db());
+            ASSERT_TRUE(AthleteRepository(log.db()).add(QStringLiteral("Dropped")));
+        }  // rolled back
+        EXPECT_EQ(changes, 0) << "nothing announced before the commit";
+        ASSERT_TRUE(outer.commit());
+    }
+    EXPECT_GE(changes, 1);
+    auto names = AthleteRepository(log.db()).list();
+    ASSERT_EQ(names->size(), 1);
+    EXPECT_EQ(names->front().name, QStringLiteral("Kept"));
+
+    changes = 0;
+    {
+        Transaction abandoned(log.db());
+        ASSERT_TRUE(AthleteRepository(log.db()).add(QStringLiteral("Never")));
+    }
+    EXPECT_EQ(changes, 0);
+    EXPECT_EQ(AthleteRepository(log.db()).list()->size(), 1);
+}
+
+TEST(Storage, AthleteNamesAreUniqueIgnoringCaseAndValidated)
+{
+    TempLog log;
+    AthleteRepository athletes(log.db());
+    ASSERT_TRUE(athletes.add(QStringLiteral("  Ann  ")));
+    auto dup = athletes.add(QStringLiteral("ANN"));
+    ASSERT_FALSE(dup);
+    EXPECT_TRUE(dup.message().contains(QStringLiteral("already")));
+    EXPECT_FALSE(athletes.add(QStringLiteral("   ")));
+    EXPECT_FALSE(athletes.add(QString(81, QLatin1Char('x'))));
+    EXPECT_EQ(athletes.findByName(QStringLiteral("ann"))->value().name, QStringLiteral("Ann"));
+}
+
+TEST(Storage, SymptomsKeepEveryField)
+{
+    TempLog log;
+    auto athlete = AthleteRepository(log.db()).add(QStringLiteral("Ann"));
+    Symptom s;
+    s.athleteId = athlete->id;
+    s.date = QDate(2024, 6, 2);
+    s.location = BodyLocation::CalfLateralUpper;
+    s.side = Side::Both;
+    s.pain = 6;
+    s.type = SymptomType::Sharp;
+    s.timing = SymptomTiming::AtRest;
+    s.stretch = StretchTest::Neither;
+    s.redFlags = {RedFlagSign::Swelling, RedFlagSign::Fever};
+    s.notes = QStringLiteral("100% sure it's worse");
+    auto id = SymptomRepository(log.db()).add(s);
+    ASSERT_TRUE(id);
+    auto back = SymptomRepository(log.db()).find(*id).value().value();
+    EXPECT_EQ(back.location, BodyLocation::CalfLateralUpper);
+    EXPECT_EQ(back.side, Side::Both);
+    EXPECT_EQ(back.type, SymptomType::Sharp);
+    EXPECT_EQ(back.timing, SymptomTiming::AtRest);
+    EXPECT_EQ(back.stretch, StretchTest::Neither);
+    EXPECT_EQ(back.redFlags, (QList<RedFlagSign>{RedFlagSign::Swelling, RedFlagSign::Fever}));
+    EXPECT_EQ(back.notes, s.notes);
+    s.pain = 11;
+    EXPECT_FALSE(SymptomRepository(log.db()).add(s));
+}
+
+TEST(Storage, DeletingAnAthleteRemovesTheirDataOnly)
+{
+    TempLog log;
+    auto ann = AthleteRepository(log.db()).add(QStringLiteral("Ann"));
+    auto bob = AthleteRepository(log.db()).add(QStringLiteral("Bob"));
+    const QDateTime t(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
+    ASSERT_TRUE(RunRepository(log.db()).add(sampleRun(ann->id, t, 5)));
+    ASSERT_TRUE(RunRepository(log.db()).add(sampleRun(bob->id, t, 6)));
+    ASSERT_TRUE(AthleteRepository(log.db()).remove(ann->id));
+    EXPECT_EQ(RunRepository(log.db()).count(ann->id).value(), 0);
+    EXPECT_EQ(RunRepository(log.db()).count(bob->id).value(), 1);
+    EXPECT_TRUE(log.db().check()->isEmpty());
+}

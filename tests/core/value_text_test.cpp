@@ -1,0 +1,70 @@
+#include "model/run_validation.h"
+#include "model/value_text.h"
+
+#include <gtest/gtest.h>
+
+using namespace stridewell::core;
+namespace core = stridewell::core;
+
+TEST(ValueText, ParsesTheThreeDurationForms)
+{
+    EXPECT_DOUBLE_EQ(parseDuration(u"1:02:03")->inSeconds(), 3723);
+    EXPECT_DOUBLE_EQ(parseDuration(u"55:30")->inSeconds(), 3330);
+    EXPECT_DOUBLE_EQ(parseDuration(u"75:00")->inSeconds(), 4500) << "minutes may pass 59 without hours";
+    EXPECT_DOUBLE_EQ(parseDuration(u"3600")->inSeconds(), 3600);
+    EXPECT_DOUBLE_EQ(parseDuration(u"12.5")->inSeconds(), 12.5);
+    EXPECT_FALSE(parseDuration(u"1:60:00"));
+    EXPECT_FALSE(parseDuration(u"0:30:60"));
+    EXPECT_FALSE(parseDuration(u"-5"));
+    EXPECT_FALSE(parseDuration(u"abc"));
+    EXPECT_FALSE(parseDuration(u""));
+    EXPECT_EQ(formatDuration(Duration::seconds(3723.4)), QStringLiteral("1:02:03"));
+    EXPECT_EQ(formatDuration(Duration::seconds(59.6)), QStringLiteral("0:01:00"));
+}
+
+TEST(ValueText, DatesAreStrict)
+{
+    EXPECT_EQ(parseIsoDate(u"2024-02-29"), QDate(2024, 2, 29));
+    EXPECT_FALSE(parseIsoDate(u"2023-02-29"));
+    EXPECT_FALSE(parseIsoDate(u"2024-2-1"));
+    EXPECT_FALSE(parseIsoDate(u"01/02/2024"));
+    auto utc = parseDateOrDateTime(u"2024-03-01T06:00:00Z");
+    ASSERT_TRUE(utc);
+    EXPECT_EQ(utc->timeSpec(), Qt::UTC);
+    auto offset = parseDateOrDateTime(u"2024-03-01 06:00-05:00");
+    ASSERT_TRUE(offset);
+    EXPECT_EQ(offset->offsetFromUtc(), -5 * 3600);
+    EXPECT_FALSE(parseDateOrDateTime(u"2024-03-01T25:00:00"));
+}
+
+TEST(ValueText, NumbersUseTheCLocale)
+{
+    EXPECT_EQ(parseNumber(u"10.5"), 10.5);
+    EXPECT_FALSE(parseNumber(u"10,5"));
+    EXPECT_FALSE(parseNumber(u"nan"));
+    EXPECT_FALSE(parseNumber(u"inf"));
+    EXPECT_EQ(parseInteger(u" 7 "), 7);
+    EXPECT_FALSE(parseInteger(u"7.5"));
+}
+
+TEST(RunValidation, ChecksEveryRange)
+{
+    core::Run run;
+    run.startUtc = QDateTime(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
+    run.distance = Distance::km(10);
+    run.elapsed = Duration::minutes(50);
+    EXPECT_TRUE(validateRun(run));
+    run.avgCadenceSpm = 100;
+    EXPECT_TRUE(validateRun(run));
+    run.avgCadenceSpm = 99.9;
+    EXPECT_FALSE(validateRun(run));
+    run.avgCadenceSpm = 260;
+    EXPECT_TRUE(validateRun(run));
+    run.rpe = 10;
+    EXPECT_TRUE(validateRun(run));
+    run.rpe = -1;
+    EXPECT_FALSE(validateRun(run));
+    run.rpe.reset();
+    run.elapsed = Duration::minutes(10);  // 10 km in 10 min
+    EXPECT_FALSE(validateRun(run));
+}

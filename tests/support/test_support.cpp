@@ -1,0 +1,68 @@
+#include "support/test_support.h"
+
+#include <QFile>
+#include <QProcess>
+
+namespace stridewell::test {
+
+TempLog::TempLog()
+{
+    reopen();
+}
+
+void TempLog::reopen()
+{
+    m_db.reset();
+    auto db = core::Database::open(logPath());
+    if (!db)
+        ADD_FAILURE() << db.message().toStdString();
+    else
+        m_db = std::move(*db);
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+void writeFile(const QString& path, const QByteArray& data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        ADD_FAILURE() << "cannot write " << path.toStdString();
+    file.write(data);
+}
+
+ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& extra)
+{
+#ifdef STRIDEWELL_BINARY
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("STRIDEWELL_DB"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const QString& key : extra.keys())
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(STRIDEWELL_BINARY), args);
+    if (!process.waitForFinished(120000)) {
+        ADD_FAILURE() << "stridewell did not finish: " << args.join(QLatin1Char(' ')).toStdString();
+        process.kill();
+        return {};
+    }
+    ProcessResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+#else
+    Q_UNUSED(args);
+    Q_UNUSED(extra);
+    ADD_FAILURE() << "runStridewell is only available in the CLI tests";
+    return {};
+#endif
+}
+
+} // namespace stridewell::test

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace stridewell::test {
+
+// A fresh folder and a log opened in it, per test.
+class TempLog
+{
+public:
+    TempLog();
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QString logPath() const { return path(QStringLiteral("log.sqlite")); }
+    core::Database& db() { return *m_db; }
+    void reopen();
+    void close() { m_db.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::Database> m_db;
+};
+
+QByteArray readFile(const QString& path);
+void writeFile(const QString& path, const QByteArray& data);
+
+// Result of running the built stridewell binary.
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the stridewell binary (STRIDEWELL_BINARY) with a clean, deterministic environment.
+ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& extra = {});
+
+} // namespace stridewell::test
+
+// gtest printing for Qt strings.
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString& s, std::ostream* os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+QT_END_NAMESPACE

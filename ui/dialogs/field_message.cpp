@@ -1,0 +1,34 @@
+#include "dialogs/field_message.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+
+namespace stridewell::ui {
+
+FieldMessage::FieldMessage(QWidget* parent) : QWidget(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    m_text->setWordWrap(true);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    setVisible(false);
+}
+
+void FieldMessage::setMessage(const QString& text)
+{
+    m_text->setText(text);
+    setAccessibleName(text);
+    setVisible(!text.isEmpty());
+}
+
+QString FieldMessage::message() const
+{
+    return isVisible() ? m_text->text() : QString();
+}
+
+} // namespace stridewell::ui

@@ -1,0 +1,433 @@
+#include "main_window.h"
+
+#include "demo/demo_history.h"
+#include "dialogs/settings_dialog.h"
+#include "pages/runs_page.h"
+#include "pages/welcome_page.h"
+#include "storage/athlete_repository.h"
+#include "storage/change_notifier.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace stridewell::ui {
+
+namespace {
+
+constexpr int kAddAthleteEntry = -1;
+
+QIcon themed(const char* name, QStyle::StandardPixmap fallback, const QStyle* style)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name), style->standardIcon(fallback));
+}
+
+} // namespace
+
+MainWindow::MainWindow(Preferences prefs, QWidget* parent)
+    : QMainWindow(parent), m_prefs(std::move(prefs)), m_undo(new QUndoStack(this)),
+      m_central(new QStackedWidget(this)), m_welcome(new WelcomePage(this)), m_workspace(new QWidget(this)),
+      m_athletes(new QComboBox(this)), m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_pathLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Stridewell"));
+    resize(1180, 760);
+    buildActions();
+    buildLayout();
+    statusBar()->addPermanentWidget(m_pathLabel);
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    connect(m_welcome, &WelcomePage::exploreDemoRequested, this, &MainWindow::exploreDemo);
+    connect(m_welcome, &WelcomePage::openLogRequested, this, &MainWindow::openLogDialog);
+    connect(m_welcome, &WelcomePage::startOwnLogRequested, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Start my own log"), tr("Your name (or a nickname):"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            startOwnLog(name);
+    });
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold references to the log: remove them before it closes.
+    delete m_runs;
+    m_runs = nullptr;
+    m_undo->clear();
+}
+
+void MainWindow::buildActions()
+{
+    const QStyle* s = style();
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newLog = file->addAction(themed("document-new", QStyle::SP_FileIcon, s), tr("&New Log…"), this,
+                                      &MainWindow::newLogDialog);
+    newLog->setToolTip(tr("Create a new, empty log file"));
+    QAction* open = file->addAction(themed("document-open", QStyle::SP_DialogOpenButton, s), tr("&Open Log…"), this,
+                                    &MainWindow::openLogDialog);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Demo Log"), this, &MainWindow::exploreDemo);
+    file->addSeparator();
+    m_backup = file->addAction(themed("document-save-as", QStyle::SP_DialogSaveButton, s), tr("&Back Up Log…"), this,
+                               &MainWindow::backupDialog);
+    file->addSeparator();
+    QAction* quit = file->addAction(themed("application-exit", QStyle::SP_DialogCloseButton, s), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    undo->setIcon(themed("edit-undo", QStyle::SP_ArrowBack, s));
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(themed("edit-redo", QStyle::SP_ArrowForward, s));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* settings = edit->addAction(themed("preferences-system", QStyle::SP_FileDialogDetailedView, s),
+                                        tr("&Settings…"), this, &MainWindow::editSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu* log = menuBar()->addMenu(tr("&Log"));
+    m_logRun = log->addAction(themed("list-add", QStyle::SP_FileDialogNewFolder, s), tr("Log &Run…"), this, [this] {
+        m_nav->setCurrentRow(0);
+        if (m_runs)
+            m_runs->addRun();
+    });
+    m_logRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_logRun->setToolTip(tr("Log a run by hand (Ctrl+N)"));
+    log->addSeparator();
+    m_addAthlete = log->addAction(tr("Add &Athlete…"), this, &MainWindow::addAthlete);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Stridewell"), this, [this] {
+        QMessageBox::about(this, tr("About Stridewell"),
+                           tr("<p><b>Stridewell %1</b></p><p>A training log that links running load, calf "
+                              "symptoms and strength work. It works offline; your data stays in your log "
+                              "file.</p><p>Stridewell gives training guidance, not a diagnosis. When in doubt, "
+                              "see a clinician.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(m_logRun);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+}
+
+void MainWindow::buildLayout()
+{
+    auto* side = new QWidget(m_workspace);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(6, 6, 0, 6);
+    auto* athleteLabel = new QLabel(tr("A&thlete"), side);
+    athleteLabel->setBuddy(m_athletes);
+    m_athletes->setAccessibleName(tr("Athlete"));
+    m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setSpacing(2);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    sideLayout->addWidget(athleteLabel);
+    sideLayout->addWidget(m_athletes);
+    sideLayout->addSpacing(8);
+    sideLayout->addWidget(m_nav, 1);
+    side->setMinimumWidth(180);
+    side->setMaximumWidth(260);
+
+    auto* splitter = new QSplitter(m_workspace);
+    splitter->addWidget(side);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(m_workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_workspace);
+    setCentralWidget(m_central);
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_athletes, &QComboBox::activated, this, [this](int index) {
+        const qint64 id = m_athletes->itemData(index).toLongLong();
+        if (id == kAddAthleteEntry) {
+            const int previous = m_athletes->findData(m_athleteId);
+            m_athletes->setCurrentIndex(previous);
+            addAthlete();
+            return;
+        }
+        selectAthlete(id);
+    });
+}
+
+bool MainWindow::openLog(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        installLog(nullptr);
+        m_pendingPath = path;
+        m_pathLabel->setText(tr("No log open"));
+        m_central->setCurrentWidget(m_welcome);
+        return true;
+    }
+    auto db = core::Database::open(path);
+    if (!db) {
+        QMessageBox::critical(this, tr("Cannot open the log"), db.message());
+        if (!m_db) {
+            m_pendingPath = m_prefs.defaultLogPath;
+            m_central->setCurrentWidget(m_welcome);
+        }
+        return false;
+    }
+    if (!(*db)->migrationBackupPath().isEmpty())
+        statusBar()->showMessage(tr("The log was upgraded; a copy of the old version is in %1")
+                                     .arg(QDir::toNativeSeparators((*db)->migrationBackupPath())),
+                                 15000);
+    installLog(std::move(*db));
+    Q_EMIT logOpened(m_db->path());
+    return true;
+}
+
+QString MainWindow::logPath() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+bool MainWindow::showsWelcome() const
+{
+    return m_central->currentWidget() == m_welcome;
+}
+
+void MainWindow::installLog(std::unique_ptr<core::Database> db)
+{
+    m_undo->clear();
+    m_pages->removeWidget(m_runs);
+    delete m_runs;
+    m_runs = nullptr;
+    m_nav->clear();
+    m_athleteId = 0;
+    m_db = std::move(db);
+    if (!m_db) {
+        updateActions();
+        return;
+    }
+
+    m_pendingPath.clear();
+    m_pathLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    setWindowFilePath(m_db->path());
+    const ErrorSink errors = [this](const QString& message) { showError(message); };
+    m_runs = new RunsPage(*m_db, m_undo, errors, m_pages);
+    m_runs->setUnit(m_prefs.unit);
+    m_pages->addWidget(m_runs);
+    auto* runsItem = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details"),
+                                                          style()->standardIcon(QStyle::SP_FileDialogListView)),
+                                         tr("Runs"), m_nav);
+    runsItem->setToolTip(tr("Every run, with add, edit and delete"));
+    m_nav->setCurrentRow(0);
+    connect(&m_db->notifier(), &core::ChangeNotifier::athletesChanged, this, &MainWindow::refreshAthletes);
+    refreshAthletes();
+}
+
+void MainWindow::refreshAthletes()
+{
+    auto athletes = core::AthleteRepository(*m_db).list();
+    if (!athletes) {
+        showError(athletes.message());
+        return;
+    }
+    const QSignalBlocker block(m_athletes);
+    m_athletes->clear();
+    for (const core::Athlete& a : *athletes)
+        m_athletes->addItem(a.name, a.id);
+    m_athletes->insertSeparator(m_athletes->count());
+    m_athletes->addItem(tr("Add athlete…"), kAddAthleteEntry);
+    if (athletes->isEmpty()) {
+        m_athleteId = 0;
+        m_central->setCurrentWidget(m_welcome);
+        m_pendingPath = m_db->path();
+        updateActions();
+        return;
+    }
+    qint64 keep = athletes->front().id;
+    for (const core::Athlete& a : *athletes)
+        if (a.id == m_athleteId)
+            keep = a.id;
+    selectAthlete(keep);
+    showPages();
+}
+
+void MainWindow::selectAthlete(qint64 athleteId)
+{
+    m_athleteId = athleteId;
+    m_athletes->setCurrentIndex(m_athletes->findData(athleteId));
+    if (m_runs)
+        m_runs->setAthlete(athleteId);
+    setWindowTitle(tr("%1 – Stridewell").arg(m_athletes->currentText()));
+    updateActions();
+}
+
+void MainWindow::showPages()
+{
+    m_central->setCurrentWidget(m_workspace);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool ready = m_db && m_athleteId != 0;
+    m_logRun->setEnabled(ready);
+    m_addAthlete->setEnabled(m_db != nullptr);
+    m_backup->setEnabled(m_db != nullptr);
+}
+
+void MainWindow::addAthlete()
+{
+    if (!m_db)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add athlete"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    auto athlete = core::AthleteRepository(*m_db).add(name);
+    if (!athlete) {
+        QMessageBox::warning(this, tr("Athlete not added"), athlete.message());
+        return;
+    }
+    selectAthlete(athlete->id);
+    showPages();
+}
+
+void MainWindow::exploreDemo()
+{
+    const QString path = QFileInfo(m_prefs.defaultLogPath).absoluteDir().filePath(QStringLiteral("demo.sqlite"));
+    if (m_db && m_db->path() == QFileInfo(path).absoluteFilePath())
+        installLog(nullptr);
+    // The demo is rebuilt each time so that its story ends this week.
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    auto db = core::Database::open(path);
+    if (!db) {
+        QMessageBox::critical(this, tr("Cannot create the demo log"), db.message());
+        return;
+    }
+    auto athlete = core::installDemo(**db, tr("Alex (demo)"), QDate::currentDate());
+    if (!athlete) {
+        QMessageBox::critical(this, tr("Cannot create the demo log"), athlete.message());
+        return;
+    }
+    installLog(std::move(*db));
+    Q_EMIT logOpened(m_db->path());
+    statusBar()->showMessage(tr("This is the demo log. Use File ▸ New Log or Open Log for your own."), 10000);
+}
+
+bool MainWindow::startOwnLog(const QString& athleteName)
+{
+    if (core::Status valid = core::AthleteRepository::validateName(athleteName); !valid) {
+        QMessageBox::warning(this, tr("Start my own log"), valid.message());
+        return false;
+    }
+    const QString path = m_pendingPath.isEmpty() ? m_prefs.defaultLogPath : m_pendingPath;
+    if (!m_db || m_db->path() != QFileInfo(path).absoluteFilePath()) {
+        auto db = core::Database::open(path);
+        if (!db) {
+            QMessageBox::critical(this, tr("Cannot create the log"), db.message());
+            return false;
+        }
+        installLog(std::move(*db));
+        Q_EMIT logOpened(m_db->path());
+    }
+    auto athlete = core::AthleteRepository(*m_db).add(athleteName);
+    if (!athlete) {
+        QMessageBox::warning(this, tr("Start my own log"), athlete.message());
+        return false;
+    }
+    selectAthlete(athlete->id);
+    showPages();
+    return true;
+}
+
+void MainWindow::openLogDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Log"), QFileInfo(m_prefs.defaultLogPath).absolutePath(),
+                                                      tr("Stridewell logs (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openLog(path);
+}
+
+void MainWindow::newLogDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Log"), QFileInfo(m_prefs.defaultLogPath).absolutePath(),
+                                                tr("Stridewell logs (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path)) {
+        openLog(path);
+        return;
+    }
+    installLog(nullptr);
+    m_pendingPath = path;
+    m_pathLabel->setText(tr("New log: %1").arg(QDir::toNativeSeparators(path)));
+    m_central->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::backupDialog()
+{
+    if (!m_db)
+        return;
+    const QString suggestion = QFileInfo(m_db->path()).absoluteDir().filePath(
+        QStringLiteral("stridewell-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Log"), suggestion, tr("Stridewell logs (*.sqlite)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (core::Status ok = m_db->backupTo(path); !ok)
+        QMessageBox::warning(this, tr("Backup failed"), ok.message());
+    else
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_prefs, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_prefs = dialog.preferences();
+    if (m_runs)
+        m_runs->setUnit(m_prefs.unit);
+    Q_EMIT preferencesChanged(m_prefs);
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(tr("Error: %1").arg(message), 15000);
+    QApplication::beep();
+}
+
+} // namespace stridewell::ui

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "preferences.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace stridewell::core {
+class Database;
+}
+
+namespace stridewell::ui {
+
+class RunsPage;
+class WelcomePage;
+
+// The window: athlete switcher and page list on the left, the page on the right, the log's
+// path in the status bar. Owns the open log and the undo stack.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Preferences prefs, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the log at `path`; a missing file shows the welcome page (nothing is created until
+    // the user chooses). Returns false, after telling the user, when the file cannot be opened.
+    bool openLog(const QString& path);
+    QString logPath() const;
+    qint64 currentAthlete() const { return m_athleteId; }
+    void selectAthlete(qint64 athleteId);
+
+    QUndoStack* undoStack() const { return m_undo; }
+    RunsPage* runsPage() const { return m_runs; }
+    WelcomePage* welcomePage() const { return m_welcome; }
+    bool showsWelcome() const;
+    QAction* logRunAction() const { return m_logRun; }
+
+    void exploreDemo();
+    bool startOwnLog(const QString& athleteName);
+
+Q_SIGNALS:
+    void preferencesChanged(const Preferences& prefs);
+    void logOpened(const QString& path);
+
+private:
+    void buildActions();
+    void buildLayout();
+    void installLog(std::unique_ptr<core::Database> db);
+    void refreshAthletes();
+    void showPages();
+    void addAthlete();
+    void openLogDialog();
+    void newLogDialog();
+    void backupDialog();
+    void editSettings();
+    void showError(const QString& message);
+    void updateActions();
+
+    Preferences m_prefs;
+    QString m_pendingPath;  // the log a "Start my own log" creates
+    std::unique_ptr<core::Database> m_db;
+    qint64 m_athleteId = 0;
+
+    QUndoStack* m_undo;
+    QStackedWidget* m_central;
+    WelcomePage* m_welcome;
+    QWidget* m_workspace;
+    QComboBox* m_athletes;
+    QListWidget* m_nav;
+    QStackedWidget* m_pages;
+    RunsPage* m_runs = nullptr;
+    QLabel* m_pathLabel;
+
+    QAction* m_logRun = nullptr;
+    QAction* m_addAthlete = nullptr;
+    QAction* m_backup = nullptr;
+};
+
+} // namespace stridewell::ui

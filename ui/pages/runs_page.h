@@ -1,0 +1,77 @@
+#pragma once
+
+#include "preferences.h"
+#include "undo/run_commands.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QUndoStack;
+
+namespace stridewell::core {
+class Database;
+}
+
+namespace stridewell::ui {
+
+class RunFilterModel;
+class RunTableModel;
+
+// The athlete's runs: a sortable, filterable table with add, edit and delete (undoable).
+class RunsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    RunsPage(core::Database& db, QUndoStack* undo, ErrorSink errors, QWidget* parent = nullptr);
+
+    void setAthlete(qint64 athleteId);
+    void setUnit(DistanceUnit unit);
+
+    QTableView* table() const { return m_table; }
+    RunTableModel* model() const { return m_model; }
+    RunFilterModel* filter() const { return m_filter; }
+    bool showsEmptyState() const;
+
+public Q_SLOTS:
+    void addRun();
+    void editSelected();
+    void deleteSelected();
+
+Q_SIGNALS:
+    void selectionChanged(int selectedRuns);
+
+private:
+    void reload();
+    void applyPeriod();
+    void updateSummary();
+    QStringList shoeNames() const;
+    void resolveShoe(core::Run& run);
+    void selectRun(qint64 runId);
+    QList<core::Run> selectedRuns() const;
+
+    core::Database& m_db;
+    QUndoStack* m_undo;
+    ErrorSink m_errors;
+    qint64 m_athleteId = 0;
+    DistanceUnit m_unit = DistanceUnit::Km;
+
+    RunTableModel* m_model;
+    RunFilterModel* m_filter;
+    QStackedWidget* m_stack;
+    QTableView* m_table;
+    QWidget* m_empty;
+    QComboBox* m_period;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_type;
+    QLabel* m_summary;
+    QPushButton* m_editButton;
+    QPushButton* m_deleteButton;
+};
+
+} // namespace stridewell::ui
