@@ -4,10 +4,19 @@
 
 namespace stridewell::core {
 
+namespace {
+
+Result<ParsedFile> readCsv(const QByteArray& data, const QString& fileName, const ReadOptions&)
+{
+    return run_csv::read(data, fileName);
+}
+
+} // namespace
+
 std::span<const FileFormat> fileFormats()
 {
     static const FileFormat formats[] = {
-        {"csv", "csv", &run_csv::read},
+        {"csv", "csv", &readCsv},
     };
     return formats;
 }

@@ -12,11 +12,18 @@ namespace stridewell::core {
 
 // Every activity file format Stridewell reads, listed in one place (file_formats.cpp): a new
 // format is one reader, one entry there and one test.
+struct ReadOptions
+{
+    // Keep the readable part of a truncated or CRC-damaged file (marked as salvaged in the
+    // notes) instead of rejecting it.
+    bool salvage = false;
+};
+
 struct FileFormat
 {
     const char* id;        // "csv", as in inspect's "format"
     const char* suffix;    // lower-case file suffix without the dot
-    Result<ParsedFile> (*read)(const QByteArray& data, const QString& fileName);
+    Result<ParsedFile> (*read)(const QByteArray& data, const QString& fileName, const ReadOptions& options);
 };
 
 std::span<const FileFormat> fileFormats();

@@ -118,7 +118,9 @@ FileOutcome ImportService::importData(const QString& name, const QByteArray& dat
         return rejected(name, QStringLiteral("not a file type Stridewell reads (.csv)"));
     if (data.isEmpty())
         return rejected(name, QStringLiteral("empty file (0 bytes)"));
-    auto parsed = format->read(data, name);
+    ReadOptions readOptions;
+    readOptions.salvage = options.salvage;
+    auto parsed = format->read(data, name, readOptions);
     if (!parsed)
         return rejected(name, parsed.message());
     return importParsed(name, QCryptographicHash::hash(data, QCryptographicHash::Sha256), std::move(*parsed),

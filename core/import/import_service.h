@@ -15,6 +15,7 @@ struct ImportOptions
 {
     qint64 athleteId = 0;
     bool keepWalking = false;  // keep walks and hikes too (--all-sports)
+    bool salvage = false;      // keep the readable part of a damaged file (--salvage)
 };
 
 struct FileOutcome
