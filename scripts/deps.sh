@@ -4,7 +4,7 @@
 stridewell_build_packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
-  libqt6sql6-sqlite qt6-qpa-plugins libgl-dev zlib1g-dev
+  libqt6sql6-sqlite qt6-qpa-plugins libqt6opengl6-dev libgl-dev zlib1g-dev
   fonts-dejavu-core
 )
 stridewell_test_packages=(
