@@ -34,7 +34,7 @@ Result<Athlete> AthleteRepository::add(const QString& name)
     if (Status ok = insert.exec(); !ok)
         return ok.error();
     Athlete athlete{insert.lastInsertId(), trimmed};
-    m_db.afterCommit([n = &m_db.notifier()] { Q_EMIT n->athletesChanged(); });
+    m_db.changed(Change::Athletes);
     return athlete;
 }
 
@@ -46,7 +46,7 @@ Status AthleteRepository::rename(qint64 id, const QString& name)
     update.bind(name.trimmed()).bind(id);
     if (Status ok = update.exec(); !ok)
         return ok;
-    m_db.afterCommit([n = &m_db.notifier()] { Q_EMIT n->athletesChanged(); });
+    m_db.changed(Change::Athletes);
     return Ok{};
 }
 
@@ -56,7 +56,7 @@ Status AthleteRepository::remove(qint64 id)
     del.bind(id);
     if (Status ok = del.exec(); !ok)
         return ok;
-    m_db.afterCommit([n = &m_db.notifier()] { Q_EMIT n->athletesChanged(); });
+    m_db.changed(Change::Athletes);
     return Ok{};
 }
 

@@ -32,7 +32,7 @@ Result<qint64> CalfTestRepository::add(const CalfTest& t)
     q.bind(t.athleteId).bind(t.date.toString(Qt::ISODate)).bind(t.leftReps).bind(t.rightReps).bind(t.notes);
     if (Status ok = q.exec(); !ok)
         return ok.error();
-    m_db.afterCommit([n = &m_db.notifier(), a = t.athleteId] { Q_EMIT n->calfTestsChanged(a); });
+    m_db.changed(Change::CalfTests, t.athleteId);
     return q.lastInsertId();
 }
 
@@ -45,7 +45,7 @@ Status CalfTestRepository::update(const CalfTest& t)
     q.bind(t.date.toString(Qt::ISODate)).bind(t.leftReps).bind(t.rightReps).bind(t.notes).bind(t.id);
     if (Status ok = q.exec(); !ok)
         return ok;
-    m_db.afterCommit([n = &m_db.notifier(), a = t.athleteId] { Q_EMIT n->calfTestsChanged(a); });
+    m_db.changed(Change::CalfTests, t.athleteId);
     return Ok{};
 }
 
@@ -62,7 +62,7 @@ Status CalfTestRepository::remove(qint64 testId)
     q.bind(testId);
     if (Status ok = q.exec(); !ok)
         return ok;
-    m_db.afterCommit([n = &m_db.notifier(), athleteId] { Q_EMIT n->calfTestsChanged(athleteId); });
+    m_db.changed(Change::CalfTests, athleteId);
     return Ok{};
 }
 

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <QStandardPaths>
 
 namespace stridewell::core {
@@ -236,12 +237,20 @@ Result<QStringList> Database::check() const
     return problems;
 }
 
-void Database::afterCommit(std::function<void()> notify)
+void Database::changed(Change what, qint64 athleteId)
 {
+    const std::pair<Change, qint64> change{what, athleteId};
+    if (std::find(m_pendingChanges.begin(), m_pendingChanges.end(), change) == m_pendingChanges.end())
+        m_pendingChanges.push_back(change);
     if (m_transactionDepth == 0)
-        notify();
-    else
-        m_pendingNotifications.push_back(std::move(notify));
+        flushChanges();
+}
+
+void Database::flushChanges()
+{
+    const auto pending = std::exchange(m_pendingChanges, {});
+    for (const auto& [what, athleteId] : pending)
+        m_notifier->emitChange(what, athleteId);
 }
 
 Transaction::Transaction(Database& db) : m_db(db), m_depth(db.m_transactionDepth)
@@ -274,12 +283,8 @@ Status Transaction::commit()
     }
     m_active = false;
     --m_db.m_transactionDepth;
-    if (m_depth == 0) {
-        auto pending = std::move(m_db.m_pendingNotifications);
-        m_db.m_pendingNotifications.clear();
-        for (const auto& notify : pending)
-            notify();
-    }
+    if (m_depth == 0)
+        m_db.flushChanges();
     return Ok{};
 }
 
@@ -287,7 +292,7 @@ void Transaction::rollback()
 {
     if (m_depth == 0) {
         (void)m_db.execute(QStringLiteral("ROLLBACK"));
-        m_db.m_pendingNotifications.clear();
+        m_db.m_pendingChanges.clear();
     } else {
         (void)m_db.execute(QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
         (void)m_db.execute(QStringLiteral("RELEASE sp%1").arg(m_depth));

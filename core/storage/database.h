@@ -5,13 +5,14 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <functional>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace stridewell::core {
 
 class ChangeNotifier;
+enum class Change;
 
 // One open log file. Owns its SQLite connection (WAL, foreign keys, busy timeout) and brings
 // the schema up to date on open, after a backup copy of the file. A log written by a newer
@@ -43,9 +44,10 @@ public:
     // SQLite integrity and foreign-key checks; the problems found (empty when sound).
     Result<QStringList> check() const;
 
-    // Runs `notify` once the outermost transaction commits (now, if none is open); dropped
-    // if it rolls back. Repositories use this so views never hear of uncommitted changes.
-    void afterCommit(std::function<void()> notify);
+    // Tells the notifier once the outermost transaction commits (now, if none is open); dropped
+    // if it rolls back, and told once however often one transaction reports it. Repositories
+    // use this so views never hear of uncommitted changes.
+    void changed(Change what, qint64 athleteId = 0);
 
 private:
     friend class Transaction;
@@ -59,7 +61,8 @@ private:
     QString m_migrationBackup;
     std::unique_ptr<ChangeNotifier> m_notifier;
     int m_transactionDepth = 0;
-    std::vector<std::function<void()>> m_pendingNotifications;
+    std::vector<std::pair<Change, qint64>> m_pendingChanges;
+    void flushChanges();
 };
 
 // A write transaction (a savepoint when nested); rolled back unless commit() is called.

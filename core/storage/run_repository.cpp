@@ -72,7 +72,7 @@ const QString kWritable = QStringLiteral(
 
 void RunRepository::notify(qint64 athleteId)
 {
-    m_db.afterCommit([n = &m_db.notifier(), athleteId] { Q_EMIT n->runsChanged(athleteId); });
+    m_db.changed(Change::Runs, athleteId);
 }
 
 Result<qint64> RunRepository::add(const Run& run)

@@ -24,7 +24,7 @@ Status SettingsRepository::set(const QString& key, const QString& value)
     q.bind(key).bind(value);
     if (Status ok = q.exec(); !ok)
         return ok;
-    m_db.afterCommit([n = &m_db.notifier()] { Q_EMIT n->settingsChanged(); });
+    m_db.changed(Change::Settings);
     return Ok{};
 }
 
@@ -34,7 +34,7 @@ Status SettingsRepository::unset(const QString& key)
     q.bind(key);
     if (Status ok = q.exec(); !ok)
         return ok;
-    m_db.afterCommit([n = &m_db.notifier()] { Q_EMIT n->settingsChanged(); });
+    m_db.changed(Change::Settings);
     return Ok{};
 }
 

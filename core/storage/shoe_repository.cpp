@@ -60,7 +60,7 @@ Result<qint64> ShoeRepository::add(const Shoe& shoe)
         .bind(shoe.retired);
     if (Status ok = q.exec(); !ok)
         return ok.error();
-    m_db.afterCommit([n = &m_db.notifier(), a = shoe.athleteId] { Q_EMIT n->shoesChanged(a); });
+    m_db.changed(Change::Shoes, shoe.athleteId);
     return q.lastInsertId();
 }
 
@@ -77,7 +77,7 @@ Status ShoeRepository::update(const Shoe& shoe)
         .bind(shoe.id);
     if (Status ok = q.exec(); !ok)
         return ok;
-    m_db.afterCommit([n = &m_db.notifier(), a = shoe.athleteId] { Q_EMIT n->shoesChanged(a); });
+    m_db.changed(Change::Shoes, shoe.athleteId);
     return Ok{};
 }
 
@@ -94,10 +94,8 @@ Status ShoeRepository::remove(qint64 shoeId)
     q.bind(shoeId);
     if (Status ok = q.exec(); !ok)
         return ok;
-    m_db.afterCommit([n = &m_db.notifier(), athleteId] {
-        Q_EMIT n->shoesChanged(athleteId);
-        Q_EMIT n->runsChanged(athleteId);
-    });
+    m_db.changed(Change::Shoes, athleteId);
+    m_db.changed(Change::Runs, athleteId);
     return Ok{};
 }
 

@@ -30,7 +30,7 @@ Result<qint64> StrengthRepository::add(const StrengthSession& s)
     q.bind(s.athleteId).bind(s.date.toString(Qt::ISODate)).bind(s.circuitId).bind(s.pain).bind(s.notes);
     if (Status ok = q.exec(); !ok)
         return ok.error();
-    m_db.afterCommit([n = &m_db.notifier(), a = s.athleteId] { Q_EMIT n->strengthChanged(a); });
+    m_db.changed(Change::Strength, s.athleteId);
     return q.lastInsertId();
 }
 
@@ -47,7 +47,7 @@ Status StrengthRepository::remove(qint64 sessionId)
     q.bind(sessionId);
     if (Status ok = q.exec(); !ok)
         return ok;
-    m_db.afterCommit([n = &m_db.notifier(), athleteId] { Q_EMIT n->strengthChanged(athleteId); });
+    m_db.changed(Change::Strength, athleteId);
     return Ok{};
 }
 

@@ -98,7 +98,7 @@ Result<qint64> SymptomRepository::add(const Symptom& s)
     bindFields(q, s);
     if (Status ok = q.exec(); !ok)
         return ok.error();
-    m_db.afterCommit([n = &m_db.notifier(), a = s.athleteId] { Q_EMIT n->symptomsChanged(a); });
+    m_db.changed(Change::Symptoms, s.athleteId);
     return q.lastInsertId();
 }
 
@@ -113,7 +113,7 @@ Status SymptomRepository::update(const Symptom& s)
     q.bind(s.id);
     if (Status ok = q.exec(); !ok)
         return ok;
-    m_db.afterCommit([n = &m_db.notifier(), a = s.athleteId] { Q_EMIT n->symptomsChanged(a); });
+    m_db.changed(Change::Symptoms, s.athleteId);
     return Ok{};
 }
 
@@ -128,7 +128,7 @@ Status SymptomRepository::remove(qint64 symptomId)
     q.bind(symptomId);
     if (Status ok = q.exec(); !ok)
         return ok;
-    m_db.afterCommit([n = &m_db.notifier(), a = (*existing)->athleteId] { Q_EMIT n->symptomsChanged(a); });
+    m_db.changed(Change::Symptoms, (*existing)->athleteId);
     return Ok{};
 }
 
