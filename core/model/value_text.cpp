@@ -19,7 +19,8 @@ std::optional<Duration> parseDuration(QStringView text)
             return std::nullopt;
         return Duration::seconds(*seconds);
     }
-    static const QRegularExpression form(QStringLiteral(R"(^(?:(\d+):)?(\d{1,4}):(\d{1,2}(?:\.\d+)?)$)"));
+    // Seconds (and minutes after hours) take two digits: "1:2" is a typo, not 62 seconds.
+    static const QRegularExpression form(QStringLiteral(R"(^(?:(\d+):(?=\d{2}:))?(\d{1,4}):(\d{2}(?:\.\d+)?)$)"));
     const auto m = form.match(t);
     if (!m.hasMatch())
         return std::nullopt;

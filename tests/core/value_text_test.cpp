@@ -16,6 +16,9 @@ TEST(ValueText, ParsesTheThreeDurationForms)
     EXPECT_FALSE(parseDuration(u"1:60:00"));
     EXPECT_FALSE(parseDuration(u"0:30:60"));
     EXPECT_FALSE(parseDuration(u"-5"));
+    EXPECT_FALSE(parseDuration(u"1:2")) << "one-digit seconds are a typo";
+    EXPECT_FALSE(parseDuration(u"1:5:30")) << "one-digit minutes after hours";
+    EXPECT_DOUBLE_EQ(parseDuration(u"5:30")->inSeconds(), 330);
     EXPECT_FALSE(parseDuration(u"abc"));
     EXPECT_FALSE(parseDuration(u""));
     EXPECT_EQ(formatDuration(Duration::seconds(3723.4)), QStringLiteral("1:02:03"));
