@@ -28,7 +28,7 @@ void FieldMessage::setMessage(const QString& text)
 
 QString FieldMessage::message() const
 {
-    return isVisible() ? m_text->text() : QString();
+    return isHidden() ? QString() : m_text->text();
 }
 
 } // namespace stridewell::ui

@@ -1,0 +1,288 @@
+#include "demo/demo_history.h"
+#include "dialogs/run_dialog.h"
+#include "main_window.h"
+#include "models/run_filter_model.h"
+#include "models/run_table_model.h"
+#include "pages/runs_page.h"
+#include "storage/athlete_repository.h"
+#include "storage/run_repository.h"
+#include "support/test_support.h"
+#include "widget_support.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace stridewell;
+using namespace stridewell::ui;
+
+namespace {
+
+core::Run runOn(qint64 athlete, QDate day, double km, const char* type = "easy")
+{
+    core::Run run;
+    run.athleteId = athlete;
+    run.startUtc = QDateTime(day, QTime(6, 0), Qt::UTC);
+    run.utcOffsetS = 3600;
+    run.distance = core::Distance::km(km);
+    run.elapsed = core::Duration::minutes(km * 6);
+    run.type = QString::fromLatin1(type);
+    run.source = QStringLiteral("manual");
+    return run;
+}
+
+Preferences prefsIn(const test::TempLog& log)
+{
+    Preferences p;
+    p.defaultLogPath = log.path(QStringLiteral("own.sqlite"));
+    return p;
+}
+
+} // namespace
+
+TEST(RunDialog, ValidatesAsYouTypeAndKeepsOkDisabledUntilValid)
+{
+    RunDialog dialog(DistanceUnit::Km, {QStringLiteral("Pegasus 39")});
+    EXPECT_FALSE(dialog.isValid()) << "empty required fields";
+    EXPECT_TRUE(dialog.messageFor(dialog.distanceEdit()).isEmpty()) << "no scolding before typing";
+
+    QTest::keyClicks(dialog.distanceEdit(), QStringLiteral("ten"));
+    EXPECT_FALSE(dialog.messageFor(dialog.distanceEdit()).isEmpty());
+    dialog.distanceEdit()->setText(QStringLiteral("-4"));
+    EXPECT_TRUE(dialog.messageFor(dialog.distanceEdit()).contains(QStringLiteral("more than 0")));
+    dialog.distanceEdit()->setText(QStringLiteral("10.5"));
+    EXPECT_TRUE(dialog.messageFor(dialog.distanceEdit()).isEmpty());
+    EXPECT_FALSE(dialog.isValid()) << "time still missing";
+
+    dialog.durationEdit()->setText(QStringLiteral("0:61:00"));
+    EXPECT_FALSE(dialog.messageFor(dialog.durationEdit()).isEmpty());
+    dialog.durationEdit()->setText(QStringLiteral("0:10:00"));
+    EXPECT_TRUE(dialog.messageFor(nullptr).contains(QStringLiteral("faster than anyone"))) << "pace check";
+    EXPECT_FALSE(dialog.isValid());
+    dialog.durationEdit()->setText(QStringLiteral("0:55:30"));
+    EXPECT_TRUE(dialog.isValid());
+
+    dialog.cadenceEdit()->setText(QStringLiteral("90"));
+    EXPECT_TRUE(dialog.messageFor(dialog.cadenceEdit()).contains(QStringLiteral("between 100 and 260")));
+    EXPECT_FALSE(dialog.isValid());
+    dialog.cadenceEdit()->setText(QStringLiteral("172"));
+    dialog.heartRateEdit()->setText(QStringLiteral("148"));
+    EXPECT_TRUE(dialog.isValid());
+    dialog.show();
+    test::screenshot(&dialog, QStringLiteral("run_dialog_valid"));
+
+    const core::Run run = dialog.run();
+    EXPECT_DOUBLE_EQ(run.distance.inMetres(), 10500);
+    EXPECT_DOUBLE_EQ(run.elapsed.inSeconds(), 3330);
+    EXPECT_EQ(run.avgCadenceSpm, 172.0);
+    EXPECT_FALSE(run.rpe.has_value());
+}
+
+TEST(RunDialog, ShowsAnErrorNextToTheField)
+{
+    RunDialog dialog(DistanceUnit::Km, {});
+    dialog.distanceEdit()->setText(QStringLiteral("12"));
+    dialog.durationEdit()->setText(QStringLiteral("1:2"));
+    dialog.show();
+    test::screenshot(&dialog, QStringLiteral("run_dialog_error"));
+    EXPECT_TRUE(dialog.messageFor(dialog.durationEdit()).contains(QStringLiteral("hours:minutes:seconds")));
+}
+
+TEST(RunDialog, EntersMilesAndEditsKeepTimerTime)
+{
+    RunDialog dialog(DistanceUnit::Mi, {});
+    core::Run original = runOn(1, QDate(2024, 3, 1), 16.09344);
+    original.id = 7;
+    original.timer = core::Duration::minutes(90);
+    original.elapsed = core::Duration::minutes(95);
+    dialog.setRun(original);
+    EXPECT_EQ(dialog.distanceEdit()->text(), QStringLiteral("10.00"));
+    core::Run same = dialog.run();
+    EXPECT_EQ(same.id, 7);
+    ASSERT_TRUE(same.timer.has_value()) << "untouched time keeps what the watch recorded";
+    EXPECT_DOUBLE_EQ(same.elapsed.inMinutes(), 95);
+    EXPECT_EQ(same.startUtc, original.startUtc);
+    dialog.distanceEdit()->setText(QStringLiteral("6.2"));
+    EXPECT_NEAR(dialog.run().distance.inKm(), 9.978, 0.001);
+}
+
+class RunsPageTest : public ::testing::Test
+{
+protected:
+    test::TempLog log;
+    QUndoStack undo;
+    QStringList errors;
+    qint64 athlete = core::AthleteRepository(log.db()).add(QStringLiteral("Ann")).value().id;
+    RunsPage page{log.db(), &undo, [this](const QString& e) { errors << e; }};
+
+    void SetUp() override
+    {
+        page.resize(1000, 600);
+        page.setAthlete(athlete);
+    }
+    int rows() const { return page.filter()->rowCount(); }
+};
+
+TEST_F(RunsPageTest, EmptyLogShowsAWelcomingEmptyState)
+{
+    EXPECT_TRUE(page.showsEmptyState());
+    page.show();
+    test::screenshot(&page, QStringLiteral("runs_empty"));
+    ASSERT_TRUE(core::RunRepository(log.db()).add(runOn(athlete, QDate(2024, 3, 1), 5)));
+    EXPECT_FALSE(page.showsEmptyState()) << "the page follows the change notifier";
+    EXPECT_EQ(rows(), 1);
+}
+
+TEST_F(RunsPageTest, AddThroughTheDialogThenUndoAndRedo)
+{
+    test::whenDialogOpens([](QWidget* w) {
+        auto* dialog = qobject_cast<RunDialog*>(w);
+        ASSERT_NE(dialog, nullptr);
+        dialog->dateEdit()->setDate(QDate(2024, 3, 4));
+        dialog->distanceEdit()->setText(QStringLiteral("8"));
+        dialog->durationEdit()->setText(QStringLiteral("45:00"));
+        dialog->accept();
+    });
+    page.addRun();
+    ASSERT_EQ(rows(), 1);
+    EXPECT_EQ(core::RunRepository(log.db()).count(athlete).value(), 1);
+    EXPECT_EQ(undo.undoText(), QStringLiteral("Add run"));
+    undo.undo();
+    EXPECT_EQ(rows(), 0);
+    EXPECT_EQ(core::RunRepository(log.db()).count(athlete).value(), 0);
+    undo.redo();
+    EXPECT_EQ(rows(), 1);
+    EXPECT_DOUBLE_EQ(core::RunRepository(log.db()).list(athlete)->front().distance.inKm(), 8.0);
+    EXPECT_TRUE(errors.isEmpty());
+}
+
+TEST_F(RunsPageTest, DeleteIsUndoableWithTheSameRun)
+{
+    auto id = core::RunRepository(log.db()).add(runOn(athlete, QDate(2024, 3, 1), 5));
+    core::SampleList samples(3);
+    samples[1].hrBpm = 150;
+    ASSERT_TRUE(core::RunRepository(log.db()).saveSamples(*id, samples));
+    ASSERT_TRUE(core::RunRepository(log.db()).add(runOn(athlete, QDate(2024, 3, 2), 6)));
+    page.table()->selectRow(0);
+    page.table()->selectRow(1);
+    page.table()->selectAll();
+    page.deleteSelected();
+    EXPECT_EQ(rows(), 0);
+    EXPECT_EQ(undo.undoText(), QStringLiteral("Delete 2 runs"));
+    undo.undo();
+    EXPECT_EQ(rows(), 2);
+    auto restored = core::RunRepository(log.db()).find(*id);
+    ASSERT_TRUE(restored && restored->has_value()) << "same id comes back";
+    EXPECT_EQ(core::RunRepository(log.db()).samples(*id)->size(), 3u) << "with its samples";
+    EXPECT_TRUE(errors.isEmpty());
+}
+
+TEST_F(RunsPageTest, EditKeepsTheRunAndUndoRestoresIt)
+{
+    ASSERT_TRUE(core::RunRepository(log.db()).add(runOn(athlete, QDate(2024, 3, 1), 5)));
+    page.table()->selectRow(0);
+    test::whenDialogOpens([](QWidget* w) {
+        auto* dialog = qobject_cast<RunDialog*>(w);
+        dialog->distanceEdit()->setText(QStringLiteral("7.5"));
+        dialog->accept();
+    });
+    page.editSelected();
+    EXPECT_DOUBLE_EQ(core::RunRepository(log.db()).list(athlete)->front().distance.inKm(), 7.5);
+    undo.undo();
+    EXPECT_DOUBLE_EQ(core::RunRepository(log.db()).list(athlete)->front().distance.inKm(), 5.0);
+}
+
+TEST_F(RunsPageTest, FiltersByTypeAndDateAndSorts)
+{
+    core::RunRepository runs(log.db());
+    const QDate today = QDate::currentDate();
+    ASSERT_TRUE(runs.add(runOn(athlete, today.addDays(-2), 5, "easy")));
+    ASSERT_TRUE(runs.add(runOn(athlete, today.addDays(-3), 21.1, "race")));
+    ASSERT_TRUE(runs.add(runOn(athlete, today.addDays(-100), 12, "long")));
+    ASSERT_TRUE(runs.add(runOn(athlete, today.addDays(-400), 8, "easy")));
+    EXPECT_EQ(rows(), 4);
+    page.filter()->setType(QStringLiteral("easy"));
+    EXPECT_EQ(rows(), 2);
+    page.filter()->setType(QString());
+    page.filter()->setDateRange(today.addDays(-83), today);
+    EXPECT_EQ(rows(), 2);
+    page.filter()->setDateRange({}, {});
+    page.table()->sortByColumn(RunTableModel::Distance, Qt::DescendingOrder);
+    EXPECT_EQ(page.filter()->index(0, RunTableModel::Distance).data().toString(), QStringLiteral("21.10"));
+    page.table()->sortByColumn(RunTableModel::Date, Qt::AscendingOrder);
+    EXPECT_EQ(page.filter()->index(0, RunTableModel::Distance).data().toString(), QStringLiteral("8.00"));
+    page.setUnit(DistanceUnit::Mi);
+    EXPECT_EQ(page.filter()->headerData(RunTableModel::Distance, Qt::Horizontal).toString(), QStringLiteral("Distance (mi)"));
+    EXPECT_EQ(page.filter()->index(0, RunTableModel::Distance).data().toString(), QStringLiteral("4.97"));
+}
+
+TEST_F(RunsPageTest, HoldsTenThousandRuns)
+{
+    {
+        core::Transaction tx(log.db());
+        core::RunRepository runs(log.db());
+        for (int i = 0; i < 10000; ++i)
+            ASSERT_TRUE(runs.add(runOn(athlete, QDate(1998, 1, 1).addDays(i), 5 + i % 10)));
+        ASSERT_TRUE(tx.commit());
+    }
+    EXPECT_EQ(rows(), 10000);
+    page.table()->sortByColumn(RunTableModel::Distance, Qt::AscendingOrder);
+    EXPECT_EQ(page.filter()->index(0, RunTableModel::Distance).data().toString(), QStringLiteral("5.00"));
+}
+
+TEST(MainWindowTest, FirstLaunchOffersTheDemoAndAnEmptyLog)
+{
+    test::TempLog scratch;
+    MainWindow window(prefsIn(scratch));
+    window.resize(1100, 700);
+    ASSERT_TRUE(window.openLog(scratch.path(QStringLiteral("missing.sqlite"))));
+    EXPECT_TRUE(window.showsWelcome());
+    EXPECT_FALSE(QFileInfo::exists(scratch.path(QStringLiteral("missing.sqlite")))) << "nothing created until asked";
+    EXPECT_FALSE(window.logRunAction()->isEnabled());
+    window.show();
+    test::screenshot(&window, QStringLiteral("welcome"));
+
+    ASSERT_TRUE(window.startOwnLog(QStringLiteral("Ann")));
+    EXPECT_FALSE(window.showsWelcome());
+    EXPECT_TRUE(QFileInfo::exists(scratch.path(QStringLiteral("missing.sqlite"))));
+    EXPECT_TRUE(window.runsPage()->showsEmptyState());
+    EXPECT_TRUE(window.logRunAction()->isEnabled());
+    EXPECT_EQ(window.logRunAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+N")));
+    test::screenshot(&window, QStringLiteral("runs_empty_window"));
+}
+
+TEST(MainWindowTest, DemoLogShowsRunsAndTheAthleteSwitcher)
+{
+    test::TempLog scratch;
+    Preferences prefs = prefsIn(scratch);
+    MainWindow window(prefs);
+    window.resize(1180, 720);
+    window.openLog(scratch.path(QStringLiteral("missing.sqlite")));
+    window.exploreDemo();
+    EXPECT_FALSE(window.showsWelcome());
+    EXPECT_TRUE(window.logPath().endsWith(QStringLiteral("demo.sqlite")));
+    EXPECT_GT(window.runsPage()->model()->rowCount(), 60);
+    window.show();
+    test::screenshot(&window, QStringLiteral("runs_demo"));
+}
+
+TEST(MainWindowTest, OpensAnExistingLogWithSeveralAthletes)
+{
+    test::TempLog log;
+    auto ann = core::AthleteRepository(log.db()).add(QStringLiteral("Ann"));
+    auto bob = core::AthleteRepository(log.db()).add(QStringLiteral("Bob"));
+    ASSERT_TRUE(core::RunRepository(log.db()).add(runOn(bob->id, QDate(2024, 1, 2), 9)));
+    log.close();
+    MainWindow window(prefsIn(log));
+    ASSERT_TRUE(window.openLog(log.logPath()));
+    EXPECT_EQ(window.currentAthlete(), ann->id);
+    EXPECT_TRUE(window.runsPage()->showsEmptyState());
+    window.selectAthlete(bob->id);
+    EXPECT_EQ(window.runsPage()->model()->rowCount(), 1);
+}
