@@ -23,15 +23,17 @@ QStringList argumentsOf(int argc, char** argv)
 stridewell::ui::Preferences loadPreferences(QSettings& settings)
 {
     stridewell::ui::Preferences p;
-    p.unit = settings.value(QStringLiteral("units")).toString() == QLatin1String("mi") ? stridewell::ui::DistanceUnit::Mi
-                                                                                      : stridewell::ui::DistanceUnit::Km;
+    p.unit = settings.value(QStringLiteral("units")).toString() == QLatin1String("mi")
+                 ? stridewell::ui::DistanceUnit::Mi
+                 : stridewell::ui::DistanceUnit::Km;
     return p;
 }
 
 void savePreferences(QSettings& settings, const stridewell::ui::Preferences& p)
 {
-    settings.setValue(QStringLiteral("units"), p.unit == stridewell::ui::DistanceUnit::Mi ? QStringLiteral("mi")
-                                                                                       : QStringLiteral("km"));
+    settings.setValue(QStringLiteral("units"), p.unit == stridewell::ui::DistanceUnit::Mi
+                                                   ? QStringLiteral("mi")
+                                                   : QStringLiteral("km"));
 }
 
 } // namespace
@@ -54,14 +56,16 @@ int main(int argc, char** argv)
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QStringLiteral("log file"), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("units"), QStringLiteral("km or mi"), QStringLiteral("UNITS")});
+    parser.addOption(
+        {QStringLiteral("units"), QStringLiteral("km or mi"), QStringLiteral("UNITS")});
     parser.process(app);
 
     QSettings settings;
     stridewell::ui::Preferences prefs = loadPreferences(settings);
     if (parser.isSet(QStringLiteral("units")))
-        prefs.unit = parser.value(QStringLiteral("units")) == QLatin1String("mi") ? stridewell::ui::DistanceUnit::Mi
-                                                                               : stridewell::ui::DistanceUnit::Km;
+        prefs.unit = parser.value(QStringLiteral("units")) == QLatin1String("mi")
+                         ? stridewell::ui::DistanceUnit::Mi
+                         : stridewell::ui::DistanceUnit::Km;
     prefs.defaultLogPath = stridewell::core::Database::defaultPath();
     QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty() && qEnvironmentVariableIsEmpty("STRIDEWELL_DB"))
@@ -70,11 +74,13 @@ int main(int argc, char** argv)
         path = prefs.defaultLogPath;
 
     stridewell::ui::MainWindow window(prefs);
-    QObject::connect(&window, &stridewell::ui::MainWindow::preferencesChanged,
-                     [&settings](const stridewell::ui::Preferences& p) { savePreferences(settings, p); });
-    QObject::connect(&window, &stridewell::ui::MainWindow::logOpened, [&settings](const QString& opened) {
-        settings.setValue(QStringLiteral("lastLog"), opened);
-    });
+    QObject::connect(
+        &window, &stridewell::ui::MainWindow::preferencesChanged,
+        [&settings](const stridewell::ui::Preferences& p) { savePreferences(settings, p); });
+    QObject::connect(&window, &stridewell::ui::MainWindow::logOpened,
+                     [&settings](const QString& opened) {
+                         settings.setValue(QStringLiteral("lastLog"), opened);
+                     });
     window.openLog(path);
     window.show();
     return app.exec();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -14,8 +13,7 @@ struct Error
 };
 
 // A value or an Error; a small stand-in for std::expected (C++23).
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -40,8 +38,7 @@ private:
 };
 
 struct Ok
-{
-};
+{};
 using Status = Result<Ok>;
 
 inline Error fail(QString message)

@@ -12,14 +12,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -45,9 +45,9 @@ QIcon themed(const char* name, QStyle::StandardPixmap fallback, const QStyle* st
 
 MainWindow::MainWindow(Preferences prefs, QWidget* parent)
     : QMainWindow(parent), m_prefs(std::move(prefs)), m_undo(new QUndoStack(this)),
-      m_central(new QStackedWidget(this)), m_welcome(new WelcomePage(this)), m_workspace(new QWidget(this)),
-      m_athletes(new QComboBox(this)), m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_pathLabel(new QLabel(this))
+      m_central(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
+      m_workspace(new QWidget(this)), m_athletes(new QComboBox(this)), m_nav(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_pathLabel(new QLabel(this))
 {
     setWindowTitle(tr("Stridewell"));
     resize(1180, 760);
@@ -60,8 +60,9 @@ MainWindow::MainWindow(Preferences prefs, QWidget* parent)
     connect(m_welcome, &WelcomePage::openLogRequested, this, &MainWindow::openLogDialog);
     connect(m_welcome, &WelcomePage::startOwnLogRequested, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Start my own log"), tr("Your name (or a nickname):"),
-                                                   QLineEdit::Normal, QString(), &ok);
+        const QString name =
+            QInputDialog::getText(this, tr("Start my own log"), tr("Your name (or a nickname):"),
+                                  QLineEdit::Normal, QString(), &ok);
         if (ok)
             startOwnLog(name);
     });
@@ -80,19 +81,19 @@ void MainWindow::buildActions()
 {
     const QStyle* s = style();
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newLog = file->addAction(themed("document-new", QStyle::SP_FileIcon, s), tr("&New Log…"), this,
-                                      &MainWindow::newLogDialog);
+    QAction* newLog = file->addAction(themed("document-new", QStyle::SP_FileIcon, s),
+                                      tr("&New Log…"), this, &MainWindow::newLogDialog);
     newLog->setToolTip(tr("Create a new, empty log file"));
-    QAction* open = file->addAction(themed("document-open", QStyle::SP_DialogOpenButton, s), tr("&Open Log…"), this,
-                                    &MainWindow::openLogDialog);
+    QAction* open = file->addAction(themed("document-open", QStyle::SP_DialogOpenButton, s),
+                                    tr("&Open Log…"), this, &MainWindow::openLogDialog);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &Demo Log"), this, &MainWindow::exploreDemo);
     file->addSeparator();
-    m_backup = file->addAction(themed("document-save-as", QStyle::SP_DialogSaveButton, s), tr("&Back Up Log…"), this,
-                               &MainWindow::backupDialog);
+    m_backup = file->addAction(themed("document-save-as", QStyle::SP_DialogSaveButton, s),
+                               tr("&Back Up Log…"), this, &MainWindow::backupDialog);
     file->addSeparator();
-    QAction* quit = file->addAction(themed("application-exit", QStyle::SP_DialogCloseButton, s), tr("&Quit"), this,
-                                    &QWidget::close);
+    QAction* quit = file->addAction(themed("application-exit", QStyle::SP_DialogCloseButton, s),
+                                    tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -100,22 +101,25 @@ void MainWindow::buildActions()
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     undo->setIcon(themed("edit-undo", QStyle::SP_ArrowBack, s));
     QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     redo->setIcon(themed("edit-redo", QStyle::SP_ArrowForward, s));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction* settings = edit->addAction(themed("preferences-system", QStyle::SP_FileDialogDetailedView, s),
-                                        tr("&Settings…"), this, &MainWindow::editSettings);
+    QAction* settings =
+        edit->addAction(themed("preferences-system", QStyle::SP_FileDialogDetailedView, s),
+                        tr("&Settings…"), this, &MainWindow::editSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* log = menuBar()->addMenu(tr("&Log"));
-    m_logRun = log->addAction(themed("list-add", QStyle::SP_FileDialogNewFolder, s), tr("Log &Run…"), this, [this] {
-        m_nav->setCurrentRow(0);
-        if (m_runs)
-            m_runs->addRun();
-    });
+    m_logRun = log->addAction(themed("list-add", QStyle::SP_FileDialogNewFolder, s),
+                              tr("Log &Run…"), this, [this] {
+                                  m_nav->setCurrentRow(0);
+                                  if (m_runs)
+                                      m_runs->addRun();
+                              });
     m_logRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_logRun->setToolTip(tr("Log a run by hand (Ctrl+N)"));
     log->addSeparator();
@@ -123,12 +127,13 @@ void MainWindow::buildActions()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Stridewell"), this, [this] {
-        QMessageBox::about(this, tr("About Stridewell"),
-                           tr("<p><b>Stridewell %1</b></p><p>A training log that links running load, calf "
-                              "symptoms and strength work. It works offline; your data stays in your log "
-                              "file.</p><p>Stridewell gives training guidance, not a diagnosis. When in doubt, "
-                              "see a clinician.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Stridewell"),
+            tr("<p><b>Stridewell %1</b></p><p>A training log that links running load, calf "
+               "symptoms and strength work. It works offline; your data stays in your log "
+               "file.</p><p>Stridewell gives training guidance, not a diagnosis. When in doubt, "
+               "see a clinician.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 
     QToolBar* bar = addToolBar(tr("Main"));
@@ -244,12 +249,14 @@ void MainWindow::installLog(std::unique_ptr<core::Database> db)
     m_runs = new RunsPage(*m_db, m_undo, errors, m_pages);
     m_runs->setUnit(m_prefs.unit);
     m_pages->addWidget(m_runs);
-    auto* runsItem = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details"),
-                                                          style()->standardIcon(QStyle::SP_FileDialogListView)),
-                                         tr("Runs"), m_nav);
+    auto* runsItem =
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details"),
+                                             style()->standardIcon(QStyle::SP_FileDialogListView)),
+                            tr("Runs"), m_nav);
     runsItem->setToolTip(tr("Every run, with add, edit and delete"));
     m_nav->setCurrentRow(0);
-    connect(&m_db->notifier(), &core::ChangeNotifier::athletesChanged, this, &MainWindow::refreshAthletes);
+    connect(&m_db->notifier(), &core::ChangeNotifier::athletesChanged, this,
+            &MainWindow::refreshAthletes);
     refreshAthletes();
 }
 
@@ -310,7 +317,8 @@ void MainWindow::addAthlete()
     if (!m_db)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add athlete"), tr("Name:"), QLineEdit::Normal, QString(), &ok);
+    const QString name = QInputDialog::getText(this, tr("Add athlete"), tr("Name:"),
+                                               QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     auto athlete = core::AthleteRepository(*m_db).add(name);
@@ -324,7 +332,8 @@ void MainWindow::addAthlete()
 
 void MainWindow::exploreDemo()
 {
-    const QString path = QFileInfo(m_prefs.defaultLogPath).absoluteDir().filePath(QStringLiteral("demo.sqlite"));
+    const QString path =
+        QFileInfo(m_prefs.defaultLogPath).absoluteDir().filePath(QStringLiteral("demo.sqlite"));
     if (m_db && m_db->path() == QFileInfo(path).absoluteFilePath())
         installLog(nullptr);
     // The demo is rebuilt each time so that its story ends this week.
@@ -342,7 +351,8 @@ void MainWindow::exploreDemo()
     }
     installLog(std::move(*db));
     Q_EMIT logOpened(m_db->path());
-    statusBar()->showMessage(tr("This is the demo log. Use File ▸ New Log or Open Log for your own."), 10000);
+    statusBar()->showMessage(
+        tr("This is the demo log. Use File ▸ New Log or Open Log for your own."), 10000);
 }
 
 bool MainWindow::startOwnLog(const QString& athleteName)
@@ -373,15 +383,17 @@ bool MainWindow::startOwnLog(const QString& athleteName)
 
 void MainWindow::openLogDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Log"), QFileInfo(m_prefs.defaultLogPath).absolutePath(),
-                                                      tr("Stridewell logs (*.sqlite *.db);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Log"), QFileInfo(m_prefs.defaultLogPath).absolutePath(),
+        tr("Stridewell logs (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openLog(path);
 }
 
 void MainWindow::newLogDialog()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Log"), QFileInfo(m_prefs.defaultLogPath).absolutePath(),
+    QString path = QFileDialog::getSaveFileName(this, tr("New Log"),
+                                                QFileInfo(m_prefs.defaultLogPath).absolutePath(),
                                                 tr("Stridewell logs (*.sqlite)"));
     if (path.isEmpty())
         return;
@@ -401,10 +413,13 @@ void MainWindow::backupDialog()
 {
     if (!m_db)
         return;
-    const QString suggestion = QFileInfo(m_db->path()).absoluteDir().filePath(
-        QStringLiteral("stridewell-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Log"), suggestion, tr("Stridewell logs (*.sqlite)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString suggestion = QFileInfo(m_db->path())
+                                   .absoluteDir()
+                                   .filePath(QStringLiteral("stridewell-backup-%1.sqlite")
+                                                 .arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back Up Log"), suggestion,
+                                                      tr("Stridewell logs (*.sqlite)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (core::Status ok = m_db->backupTo(path); !ok)

@@ -3,7 +3,6 @@
 #include "preferences.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QAction;
@@ -66,7 +65,7 @@ private:
     void updateActions();
 
     Preferences m_prefs;
-    QString m_pendingPath;  // the log a "Start my own log" creates
+    QString m_pendingPath; // the log a "Start my own log" creates
     std::unique_ptr<core::Database> m_db;
     qint64 m_athleteId = 0;
 

@@ -10,7 +10,7 @@ enum class DistanceUnit { Km, Mi };
 struct Preferences
 {
     DistanceUnit unit = DistanceUnit::Km;
-    QString defaultLogPath;  // where "Start my own log" creates the log
+    QString defaultLogPath; // where "Start my own log" creates the log
 };
 
 } // namespace stridewell::ui

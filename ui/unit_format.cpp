@@ -4,7 +4,6 @@
 
 #include <QLocale>
 #include <QObject>
-
 #include <cmath>
 
 namespace stridewell::ui {
@@ -26,7 +25,8 @@ QString unitSuffix(DistanceUnit unit)
 
 QString formatDistance(core::Distance d, DistanceUnit unit, int decimals)
 {
-    return QStringLiteral("%1 %2").arg(QLocale().toString(toDisplay(d, unit), 'f', decimals), unitSuffix(unit));
+    return QStringLiteral("%1 %2").arg(QLocale().toString(toDisplay(d, unit), 'f', decimals),
+                                       unitSuffix(unit));
 }
 
 QString formatPace(core::Distance d, core::Duration t, DistanceUnit unit)
@@ -35,7 +35,10 @@ QString formatPace(core::Distance d, core::Duration t, DistanceUnit unit)
     if (per <= 0)
         return QStringLiteral("–");
     const qint64 s = std::llround(t.inSeconds() / per);
-    return QStringLiteral("%1:%2 /%3").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')).arg(unitSuffix(unit));
+    return QStringLiteral("%1:%2 /%3")
+        .arg(s / 60)
+        .arg(s % 60, 2, 10, QLatin1Char('0'))
+        .arg(unitSuffix(unit));
 }
 
 } // namespace stridewell::ui

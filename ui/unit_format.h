@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/units.h"
-#include "model/value_text.h"  // core::formatDuration, shared with the CLI
+#include "model/value_text.h" // core::formatDuration, shared with the CLI
 #include "preferences.h"
 
 #include <QString>
@@ -11,8 +11,9 @@ namespace stridewell::ui {
 // km/mi and locale formatting happen here, at the edge; core stays in metres and seconds.
 double toDisplay(core::Distance d, DistanceUnit unit);
 core::Distance fromDisplay(double value, DistanceUnit unit);
-QString unitSuffix(DistanceUnit unit);                                   // "km" / "mi"
-QString formatDistance(core::Distance d, DistanceUnit unit, int decimals = 2);  // "10.50 km", locale digits
-QString formatPace(core::Distance d, core::Duration t, DistanceUnit unit);     // "5:30 /km"
+QString unitSuffix(DistanceUnit unit); // "km" / "mi"
+QString formatDistance(core::Distance d, DistanceUnit unit,
+                       int decimals = 2); // "10.50 km", locale digits
+QString formatPace(core::Distance d, core::Duration t, DistanceUnit unit); // "5:30 /km"
 
 } // namespace stridewell::ui

@@ -6,7 +6,6 @@
 
 #include <QCommandLineParser>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace stridewell::cli {
@@ -27,10 +26,14 @@ const QList<Command>& allCommands()
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        {QStringLiteral("db"), QStringLiteral("The log file (default: $STRIDEWELL_DB, else %1).").arg(core::Database::defaultPath()),
+        {QStringLiteral("db"),
+         QStringLiteral("The log file (default: $STRIDEWELL_DB, else %1).")
+             .arg(core::Database::defaultPath()),
          QStringLiteral("PATH")},
-        {QStringLiteral("units"), QStringLiteral("Distances in output: km or mi (default km)."), QStringLiteral("km|mi")},
-        {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help (for a command: stridewell COMMAND --help).")},
+        {QStringLiteral("units"), QStringLiteral("Distances in output: km or mi (default km)."),
+         QStringLiteral("km|mi")},
+        {{QStringLiteral("h"), QStringLiteral("help")},
+         QStringLiteral("Show help (for a command: stridewell COMMAND --help).")},
         {{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version.")},
     };
 }
@@ -79,13 +82,16 @@ QString generalHelp()
       << "       stridewell [--db PATH] [--units km|mi] COMMAND ...  run one command and exit\n\n"
       << "Commands:\n";
     for (const Command& c : allCommands())
-        s << "  " << (c.name + QLatin1Char(' ') + c.synopsis).trimmed() << "\n      " << c.summary << "\n";
+        s << "  " << (c.name + QLatin1Char(' ') + c.synopsis).trimmed() << "\n      " << c.summary
+          << "\n";
     s << "\nGlobal options:\n";
     for (const QCommandLineOption& o : globalOptions())
-        s << "  --" << o.names().last() << (o.valueName().isEmpty() ? QString() : QLatin1Char(' ') + o.valueName())
-          << "\n      " << o.description() << "\n";
+        s << "  --" << o.names().last()
+          << (o.valueName().isEmpty() ? QString() : QLatin1Char(' ') + o.valueName()) << "\n      "
+          << o.description() << "\n";
     s << "\nDates are YYYY-MM-DD. Exit codes: 0 success, 1 the command failed or some input was "
-         "rejected, 2 a usage error.\nErrors go to stderr as \"stridewell: error: <what>: <reason>\".\n";
+         "rejected, 2 a usage error.\nErrors go to stderr as \"stridewell: error: <what>: "
+         "<reason>\".\n";
     return text;
 }
 
@@ -93,7 +99,8 @@ QString commandHelp(const Command& c)
 {
     QString text;
     QTextStream s(&text);
-    s << "Usage: stridewell " << (c.name + QLatin1Char(' ') + c.synopsis).trimmed() << "\n\n" << c.summary << "\n";
+    s << "Usage: stridewell " << (c.name + QLatin1Char(' ') + c.synopsis).trimmed() << "\n\n"
+      << c.summary << "\n";
     if (!c.positionals.isEmpty()) {
         s << "\nArguments:\n";
         for (const auto& [name, description] : c.positionals)
@@ -102,7 +109,8 @@ QString commandHelp(const Command& c)
     if (!c.options.isEmpty()) {
         s << "\nOptions:\n";
         for (const QCommandLineOption& o : c.options)
-            s << "  --" << o.names().last() << (o.valueName().isEmpty() ? QString() : QLatin1Char(' ') + o.valueName())
+            s << "  --" << o.names().last()
+              << (o.valueName().isEmpty() ? QString() : QLatin1Char(' ') + o.valueName())
               << "\n      " << o.description() << "\n";
     }
     s << "\nGlobal options: --db PATH, --units km|mi, --help\n";
@@ -128,7 +136,7 @@ bool isCommandLineInvocation(const QStringList& arguments)
             continue;
         }
         if (a.startsWith(QLatin1Char('-')))
-            return true;  // --help, --version, or an unknown option to complain about
+            return true; // --help, --version, or an unknown option to complain about
     }
     return false;
 }
@@ -145,7 +153,8 @@ int run(const QStringList& arguments)
     if (command)
         parser.addOptions(command->options);
     if (!parser.parse(arguments)) {
-        printUsageError(command ? QStringLiteral("%1: %2").arg(command->name, parser.errorText()) : parser.errorText(),
+        printUsageError(command ? QStringLiteral("%1: %2").arg(command->name, parser.errorText())
+                                : parser.errorText(),
                         command ? command->name + QLatin1Char(' ') : QString());
         return kUsage;
     }
@@ -162,7 +171,8 @@ int run(const QStringList& arguments)
             printUsageError(QStringLiteral("no command given"), QString());
             return kUsage;
         }
-        printUsageError(QStringLiteral("unknown command \"%1\"").arg(words.join(QLatin1Char(' '))), QString());
+        printUsageError(QStringLiteral("unknown command \"%1\"").arg(words.join(QLatin1Char(' '))),
+                        QString());
         return kUsage;
     }
 
@@ -172,17 +182,20 @@ int run(const QStringList& arguments)
         if (u == QLatin1String("mi"))
             units = Units::Mi;
         else if (u != QLatin1String("km")) {
-            printUsageError(QStringLiteral("--units: \"%1\" is not km or mi").arg(parser.value(QStringLiteral("units"))),
+            printUsageError(QStringLiteral("--units: \"%1\" is not km or mi")
+                                .arg(parser.value(QStringLiteral("units"))),
                             command->name + QLatin1Char(' '));
             return kUsage;
         }
     }
     for (const QString& name : {QStringLiteral("db"), QStringLiteral("units")})
         if (parser.values(name).size() > 1) {
-            printUsageError(QStringLiteral("--%1: given more than once").arg(name), command->name + QLatin1Char(' '));
+            printUsageError(QStringLiteral("--%1: given more than once").arg(name),
+                            command->name + QLatin1Char(' '));
             return kUsage;
         }
-    const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : core::Database::defaultPath();
+    const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                              : core::Database::defaultPath();
     if (dbPath.isEmpty()) {
         printUsageError(QStringLiteral("--db: empty path"), command->name + QLatin1Char(' '));
         return kUsage;
@@ -191,9 +204,11 @@ int run(const QStringList& arguments)
     // Positionals after the command words belong to the command.
     QStringList rest = parser.positionalArguments();
     rest = rest.mid(command->name.count(QLatin1Char(' ')) + 1);
-    const bool variadic = !command->positionals.isEmpty() && command->positionals.last().first.endsWith(QLatin1String("..."));
+    const bool variadic = !command->positionals.isEmpty() &&
+                          command->positionals.last().first.endsWith(QLatin1String("..."));
     if (rest.size() > command->positionals.size() && !variadic) {
-        printUsageError(QStringLiteral("%1: unexpected argument \"%2\"").arg(command->name, rest.value(command->positionals.size())),
+        printUsageError(QStringLiteral("%1: unexpected argument \"%2\"")
+                            .arg(command->name, rest.value(command->positionals.size())),
                         command->name + QLatin1Char(' '));
         return kUsage;
     }

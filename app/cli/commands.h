@@ -11,17 +11,17 @@ class Context;
 // One command of the command-line contract: its words, help, options and what it runs.
 struct Command
 {
-    QString name;      // "log run"
-    QString synopsis;  // arguments, for the help
-    QString summary;   // one line
+    QString name;     // "log run"
+    QString synopsis; // arguments, for the help
+    QString summary;  // one line
     QList<QCommandLineOption> options;
-    QList<std::pair<QString, QString>> positionals;  // name, description
+    QList<std::pair<QString, QString>> positionals; // name, description
     int (*run)(Context& ctx);
 };
 
 // Each group lives in its own file; the list of all commands is assembled in cli.cpp.
-QList<Command> entryCommands();        // athlete, log, shoe
-QList<Command> dataCommands();         // import, runs, export
-QList<Command> maintenanceCommands();  // demo, check, backup
+QList<Command> entryCommands();       // athlete, log, shoe
+QList<Command> dataCommands();        // import, runs, export
+QList<Command> maintenanceCommands(); // demo, check, backup
 
 } // namespace stridewell::cli

@@ -5,7 +5,6 @@
 #include "storage/database.h"
 
 #include <QFileInfo>
-
 #include <cmath>
 #include <cstdio>
 
@@ -13,10 +12,10 @@ namespace stridewell::cli {
 
 using namespace stridewell::core;
 
-Context::Context(QCommandLineParser& parser, QString commandName, QStringList positionals, QString dbPath,
-                 Units units)
-    : m_parser(parser), m_command(std::move(commandName)), m_positionals(std::move(positionals)), m_dbPath(std::move(dbPath)), m_units(units),
-      m_out(stdout), m_err(stderr)
+Context::Context(QCommandLineParser& parser, QString commandName, QStringList positionals,
+                 QString dbPath, Units units)
+    : m_parser(parser), m_command(std::move(commandName)), m_positionals(std::move(positionals)),
+      m_dbPath(std::move(dbPath)), m_units(units), m_out(stdout), m_err(stderr)
 {
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);
@@ -55,8 +54,10 @@ Result<Database*> Context::openLog(bool mayCreate)
     if (m_db)
         return m_db.get();
     if (!mayCreate && !QFileInfo::exists(m_dbPath))
-        return fail(QStringLiteral("%1: no log here yet (add an athlete, log a run or run 'stridewell demo' first)")
-                        .arg(m_dbPath));
+        return fail(
+            QStringLiteral(
+                "%1: no log here yet (add an athlete, log a run or run 'stridewell demo' first)")
+                .arg(m_dbPath));
     auto db = Database::open(m_dbPath);
     if (!db)
         return db.error();
@@ -73,8 +74,9 @@ Result<Athlete> Context::athlete(bool createIfEmpty)
     auto all = athletes.list();
     if (!all)
         return all.error();
-    const QString wanted = m_parser.isSet(QStringLiteral("athlete")) ? m_parser.value(QStringLiteral("athlete")).trimmed()
-                                                                   : QString();
+    const QString wanted = m_parser.isSet(QStringLiteral("athlete"))
+                               ? m_parser.value(QStringLiteral("athlete")).trimmed()
+                               : QString();
     if (all->isEmpty() && createIfEmpty) {
         auto added = athletes.add(wanted.isEmpty() ? QStringLiteral("Runner") : wanted);
         if (added)
@@ -85,12 +87,15 @@ Result<Athlete> Context::athlete(bool createIfEmpty)
         if (all->size() == 1)
             return all->front();
         if (all->isEmpty())
-            return fail(QStringLiteral("%1: the log has no athletes yet (add one with 'stridewell athlete add NAME')")
-                            .arg(m_dbPath));
+            return fail(
+                QStringLiteral(
+                    "%1: the log has no athletes yet (add one with 'stridewell athlete add NAME')")
+                    .arg(m_dbPath));
         QStringList names;
         for (const Athlete& a : *all)
             names << a.name;
-        return fail(QStringLiteral("--athlete: the log holds %1 athletes (%2); choose one with --athlete NAME")
+        return fail(QStringLiteral(
+                        "--athlete: the log holds %1 athletes (%2); choose one with --athlete NAME")
                         .arg(all->size())
                         .arg(names.join(QStringLiteral(", "))));
     }
@@ -100,9 +105,12 @@ Result<Athlete> Context::athlete(bool createIfEmpty)
     QStringList names;
     for (const Athlete& a : *all)
         names << a.name;
-    return fail(QStringLiteral("--athlete: no athlete named \"%1\" in this log%2")
-                    .arg(wanted,
-                         names.isEmpty() ? QString() : QStringLiteral(" (it holds: %1)").arg(names.join(QStringLiteral(", ")))));
+    return fail(
+        QStringLiteral("--athlete: no athlete named \"%1\" in this log%2")
+            .arg(wanted,
+                 names.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" (it holds: %1)").arg(names.join(QStringLiteral(", ")))));
 }
 
 std::optional<QDate> Context::dateOption(const QString& name, bool required)
@@ -119,7 +127,8 @@ std::optional<QDate> Context::dateOption(const QString& name, bool required)
     return date;
 }
 
-std::optional<double> Context::numberOption(const QString& name, double min, double max, bool required)
+std::optional<double> Context::numberOption(const QString& name, double min, double max,
+                                            bool required)
 {
     if (!m_parser.isSet(name)) {
         if (required)
@@ -171,7 +180,10 @@ QString Context::pace(Distance d, Duration t) const
     if (per <= 0)
         return QStringLiteral("-");
     const qint64 s = std::llround(t.inSeconds() / per);
-    return QStringLiteral("%1:%2/%3").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')).arg(unitName());
+    return QStringLiteral("%1:%2/%3")
+        .arg(s / 60)
+        .arg(s % 60, 2, 10, QLatin1Char('0'))
+        .arg(unitName());
 }
 
 } // namespace stridewell::cli

@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QTextStream>
-
 #include <memory>
 #include <optional>
 
@@ -26,8 +25,8 @@ enum ExitCode { kSuccess = 0, kFailed = 1, kUsage = 2 };
 class Context
 {
 public:
-    Context(QCommandLineParser& parser, QString commandName, QStringList positionals, QString dbPath,
-            Units units);
+    Context(QCommandLineParser& parser, QString commandName, QStringList positionals,
+            QString dbPath, Units units);
     ~Context();
 
     QCommandLineParser& args() { return m_parser; }
@@ -56,7 +55,10 @@ public:
 
     QString distance(core::Distance d, int decimals = 2) const;
     QString pace(core::Distance d, core::Duration t) const;
-    QString unitName() const { return m_units == Units::Km ? QStringLiteral("km") : QStringLiteral("mi"); }
+    QString unitName() const
+    {
+        return m_units == Units::Km ? QStringLiteral("km") : QStringLiteral("mi");
+    }
 
     bool usageFailed() const { return m_usageFailed; }
 

@@ -38,7 +38,8 @@ bool dateRange(Context& ctx, std::optional<QDate>& from, std::optional<QDate>& t
     if (ctx.usageFailed())
         return false;
     if (from && to && *from > *to) {
-        ctx.usage(QStringLiteral("--from: %1 is after --to %2").arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+        ctx.usage(QStringLiteral("--from: %1 is after --to %2")
+                      .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
         return false;
     }
     return true;
@@ -92,11 +93,13 @@ int importFiles(Context& ctx)
         for (const QString& note : outcome.notes)
             out << "          note: " << note << Qt::endl;
         if (outcome.status == FileOutcome::Status::Rejected)
-            ctx.error(outcome.message.startsWith(file) ? outcome.message : QStringLiteral("%1: %2").arg(file, outcome.message));
+            ctx.error(outcome.message.startsWith(file)
+                          ? outcome.message
+                          : QStringLiteral("%1: %2").arg(file, outcome.message));
     }
-    ctx.out() << files.size() << (files.size() == 1 ? " file: " : " files: ") << imported << " imported (" << runs
-              << (runs == 1 ? " run" : " runs") << "), " << duplicates << " duplicate, " << skipped << " skipped, "
-              << rejected << " rejected" << Qt::endl;
+    ctx.out() << files.size() << (files.size() == 1 ? " file: " : " files: ") << imported
+              << " imported (" << runs << (runs == 1 ? " run" : " runs") << "), " << duplicates
+              << " duplicate, " << skipped << " skipped, " << rejected << " rejected" << Qt::endl;
     return rejected > 0 ? kFailed : kSuccess;
 }
 
@@ -143,24 +146,31 @@ int listRuns(Context& ctx)
         out << "no runs for " << athlete->name << (from || to ? " in that period" : "") << Qt::endl;
         return kSuccess;
     }
-    out << "date        start  " << qSetFieldWidth(10) << Qt::right << ctx.unitName() << qSetFieldWidth(0)
-        << "  duration      pace  cad   hr  rpe  type       shoe" << Qt::endl;
+    out << "date        start  " << qSetFieldWidth(10) << Qt::right << ctx.unitName()
+        << qSetFieldWidth(0) << "  duration      pace  cad   hr  rpe  type       shoe" << Qt::endl;
     Distance total;
     for (const Run& run : *runs) {
         total += run.distance;
         const double d = ctx.units() == Units::Km ? run.distance.inKm() : run.distance.inMiles();
-        out << run.localDate().toString(Qt::ISODate) << "  " << run.localStart().toString(QStringLiteral("HH:mm")) << "  "
-            << qSetFieldWidth(10) << Qt::right << QString::number(d, 'f', 2) << qSetFieldWidth(0) << "  "
-            << qSetFieldWidth(8) << formatDuration(run.loadDuration()) << qSetFieldWidth(0) << "  " << qSetFieldWidth(8)
-            << ctx.pace(run.distance, run.loadDuration()).section(QLatin1Char('/'), 0, 0) << qSetFieldWidth(0) << "  "
-            << qSetFieldWidth(3) << (run.avgCadenceSpm ? QString::number(qRound(*run.avgCadenceSpm)) : QStringLiteral("-"))
+        out << run.localDate().toString(Qt::ISODate) << "  "
+            << run.localStart().toString(QStringLiteral("HH:mm")) << "  " << qSetFieldWidth(10)
+            << Qt::right << QString::number(d, 'f', 2) << qSetFieldWidth(0) << "  "
+            << qSetFieldWidth(8) << formatDuration(run.loadDuration()) << qSetFieldWidth(0) << "  "
+            << qSetFieldWidth(8)
+            << ctx.pace(run.distance, run.loadDuration()).section(QLatin1Char('/'), 0, 0)
             << qSetFieldWidth(0) << "  " << qSetFieldWidth(3)
-            << (run.avgHrBpm ? QString::number(qRound(*run.avgHrBpm)) : QStringLiteral("-")) << qSetFieldWidth(0) << "  "
-            << qSetFieldWidth(3) << (run.rpe ? QString::number(*run.rpe) : QStringLiteral("-")) << qSetFieldWidth(0)
-            << "  " << qSetFieldWidth(10) << Qt::left << (run.type.isEmpty() ? QStringLiteral("-") : run.type)
-            << qSetFieldWidth(0) << " " << run.shoeName << Qt::endl;
+            << (run.avgCadenceSpm ? QString::number(qRound(*run.avgCadenceSpm))
+                                  : QStringLiteral("-"))
+            << qSetFieldWidth(0) << "  " << qSetFieldWidth(3)
+            << (run.avgHrBpm ? QString::number(qRound(*run.avgHrBpm)) : QStringLiteral("-"))
+            << qSetFieldWidth(0) << "  " << qSetFieldWidth(3)
+            << (run.rpe ? QString::number(*run.rpe) : QStringLiteral("-")) << qSetFieldWidth(0)
+            << "  " << qSetFieldWidth(10) << Qt::left
+            << (run.type.isEmpty() ? QStringLiteral("-") : run.type) << qSetFieldWidth(0) << " "
+            << run.shoeName << Qt::endl;
     }
-    out << runs->size() << (runs->size() == 1 ? " run, " : " runs, ") << ctx.distance(total) << Qt::endl;
+    out << runs->size() << (runs->size() == 1 ? " run, " : " runs, ") << ctx.distance(total)
+        << Qt::endl;
     return kSuccess;
 }
 
@@ -170,7 +180,9 @@ int exportRuns(Context& ctx)
     if (format.isEmpty())
         return ctx.usage(QStringLiteral("--format: required (csv)"));
     if (format != QLatin1String("csv"))
-        return ctx.usage(QStringLiteral("--format: \"%1\" is not a format this version exports (csv)").arg(value(ctx, "format")));
+        return ctx.usage(
+            QStringLiteral("--format: \"%1\" is not a format this version exports (csv)")
+                .arg(value(ctx, "format")));
     const QString output = value(ctx, "output");
     if (output.isEmpty())
         return ctx.usage(QStringLiteral("-o: the output FILE is required"));
@@ -185,14 +197,15 @@ int exportRuns(Context& ctx)
         return ctx.failed(runs.message());
     if (Status ok = run_csv::save(*runs, output); !ok)
         return ctx.failed(ok.message());
-    ctx.out() << "wrote " << runs->size() << (runs->size() == 1 ? " run" : " runs") << " of " << athlete->name << " to "
-              << output << Qt::endl;
+    ctx.out() << "wrote " << runs->size() << (runs->size() == 1 ? " run" : " runs") << " of "
+              << athlete->name << " to " << output << Qt::endl;
     return kSuccess;
 }
 
 QCommandLineOption option(const char* name, const QString& description, const char* value = nullptr)
 {
-    return value ? QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(value))
+    return value ? QCommandLineOption(QString::fromLatin1(name), description,
+                                      QString::fromLatin1(value))
                  : QCommandLineOption(QString::fromLatin1(name), description);
 }
 
@@ -200,26 +213,37 @@ QCommandLineOption option(const char* name, const QString& description, const ch
 
 QList<Command> dataCommands()
 {
-    const QCommandLineOption athlete = option("athlete", QStringLiteral("The athlete (may be left out when the log holds only one)."), "NAME");
-    const QCommandLineOption from = option("from", QStringLiteral("First local date to include."), "YYYY-MM-DD");
-    const QCommandLineOption to = option("to", QStringLiteral("Last local date to include."), "YYYY-MM-DD");
+    const QCommandLineOption athlete = option(
+        "athlete", QStringLiteral("The athlete (may be left out when the log holds only one)."),
+        "NAME");
+    const QCommandLineOption from =
+        option("from", QStringLiteral("First local date to include."), "YYYY-MM-DD");
+    const QCommandLineOption to =
+        option("to", QStringLiteral("Last local date to include."), "YYYY-MM-DD");
     return {
-        {QStringLiteral("import"), QStringLiteral("[--athlete A] [--all-sports] PATH..."),
-         QStringLiteral("Import run files (.csv) and folders of them. One line per file (imported, duplicate, skipped "
-                        "or rejected with the reason) and a summary; exit 1 if any file was rejected. Each file is "
+        {QStringLiteral("import"),
+         QStringLiteral("[--athlete A] [--all-sports] PATH..."),
+         QStringLiteral("Import run files (.csv) and folders of them. One line per file (imported, "
+                        "duplicate, skipped "
+                        "or rejected with the reason) and a summary; exit 1 if any file was "
+                        "rejected. Each file is "
                         "stored whole or not at all."),
          {athlete, option("all-sports", QStringLiteral("Keep walks and hikes too."))},
          {{QStringLiteral("PATH..."), QStringLiteral("Files or folders (searched recursively).")}},
          &importFiles},
-        {QStringLiteral("runs"), QStringLiteral("--athlete A [--from D] [--to D] [--json]"),
+        {QStringLiteral("runs"),
+         QStringLiteral("--athlete A [--from D] [--to D] [--json]"),
          QStringLiteral("List runs, oldest first."),
-         {athlete, from, to, option("json", QStringLiteral("Print JSON (see the README for the shape)."))},
+         {athlete, from, to,
+          option("json", QStringLiteral("Print JSON (see the README for the shape)."))},
          {},
          &listRuns},
-        {QStringLiteral("export"), QStringLiteral("--athlete A --format csv [--from D] [--to D] -o FILE"),
+        {QStringLiteral("export"),
+         QStringLiteral("--athlete A --format csv [--from D] [--to D] -o FILE"),
          QStringLiteral("Write the athlete's runs as CSV (the same columns import reads)."),
          {athlete, option("format", QStringLiteral("csv"), "FORMAT"), from, to,
-          QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("FILE"))},
+          QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                             QStringLiteral("The file to write."), QStringLiteral("FILE"))},
          {},
          &exportRuns},
     };

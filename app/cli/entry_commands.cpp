@@ -24,13 +24,16 @@ namespace {
 
 QCommandLineOption option(const char* name, const QString& description, const char* value = nullptr)
 {
-    return value ? QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(value))
+    return value ? QCommandLineOption(QString::fromLatin1(name), description,
+                                      QString::fromLatin1(value))
                  : QCommandLineOption(QString::fromLatin1(name), description);
 }
 
 QCommandLineOption athleteOption()
 {
-    return option("athlete", QStringLiteral("The athlete (may be left out when the log holds only one)."), "NAME");
+    return option("athlete",
+                  QStringLiteral("The athlete (may be left out when the log holds only one)."),
+                  "NAME");
 }
 
 QString value(Context& ctx, const char* name)
@@ -71,7 +74,8 @@ int athleteList(Context& ctx)
     if (isSet(ctx, "json")) {
         QJsonArray array;
         for (const Athlete& a : *athletes)
-            array.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.name}});
+            array.append(
+                QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.name}});
         printJson(ctx.out(), array);
         return kSuccess;
     }
@@ -82,8 +86,8 @@ int athleteList(Context& ctx)
     RunRepository runs(**db);
     for (const Athlete& a : *athletes) {
         auto n = runs.count(a.id);
-        ctx.out() << qSetFieldWidth(5) << Qt::right << a.id << qSetFieldWidth(0) << "  " << a.name << "  ("
-                  << (n ? *n : 0) << " runs)" << Qt::endl;
+        ctx.out() << qSetFieldWidth(5) << Qt::right << a.id << qSetFieldWidth(0) << "  " << a.name
+                  << "  (" << (n ? *n : 0) << " runs)" << Qt::endl;
     }
     return kSuccess;
 }
@@ -97,7 +101,8 @@ int logRun(Context& ctx)
     if (isSet(ctx, "time")) {
         time = QTime::fromString(value(ctx, "time"), QStringLiteral("HH:mm"));
         if (!time.isValid())
-            return ctx.usage(QStringLiteral("--time: \"%1\" is not a time (use HH:MM, 24-hour)").arg(value(ctx, "time")));
+            return ctx.usage(QStringLiteral("--time: \"%1\" is not a time (use HH:MM, 24-hour)")
+                                 .arg(value(ctx, "time")));
     }
     auto km = ctx.numberOption(QStringLiteral("distance"), 0, 1e9, true);
     if (!km)
@@ -106,8 +111,9 @@ int logRun(Context& ctx)
         return ctx.usage(QStringLiteral("--duration: required (H:MM:SS)"));
     auto duration = parseDuration(value(ctx, "duration"));
     if (!duration)
-        return ctx.usage(QStringLiteral("--duration: \"%1\" is not a duration (use H:MM:SS, MM:SS or seconds)")
-                             .arg(value(ctx, "duration")));
+        return ctx.usage(
+            QStringLiteral("--duration: \"%1\" is not a duration (use H:MM:SS, MM:SS or seconds)")
+                .arg(value(ctx, "duration")));
 
     const QDateTime local(*date, time, Qt::LocalTime);
     Run run;
@@ -120,7 +126,8 @@ int logRun(Context& ctx)
     run.surface = value(ctx, "surface").trimmed();
     run.notes = value(ctx, "notes");
     if (isSet(ctx, "cadence")) {
-        auto v = ctx.numberOption(QStringLiteral("cadence"), RunLimits::kMinCadence, RunLimits::kMaxCadence, true);
+        auto v = ctx.numberOption(QStringLiteral("cadence"), RunLimits::kMinCadence,
+                                  RunLimits::kMaxCadence, true);
         if (!v)
             return kUsage;
         run.avgCadenceSpm = v;
@@ -159,22 +166,24 @@ int logRun(Context& ctx)
         return ctx.failed(id.message());
     if (Status ok = tx.commit(); !ok)
         return ctx.failed(ok.message());
-    ctx.out() << "logged run " << run.localDate().toString(Qt::ISODate) << ": " << ctx.distance(run.distance) << " in "
-              << formatDuration(run.elapsed) << " (" << ctx.pace(run.distance, run.elapsed) << ") for "
-              << athlete->name << ", id " << *id << Qt::endl;
+    ctx.out() << "logged run " << run.localDate().toString(Qt::ISODate) << ": "
+              << ctx.distance(run.distance) << " in " << formatDuration(run.elapsed) << " ("
+              << ctx.pace(run.distance, run.elapsed) << ") for " << athlete->name << ", id " << *id
+              << Qt::endl;
     return kSuccess;
 }
 
 template <typename E>
-bool enumOption(Context& ctx, const char* name, std::optional<E> (*parse)(const QString&), const QStringList& ids,
-                std::optional<E>& into)
+bool enumOption(Context& ctx, const char* name, std::optional<E> (*parse)(const QString&),
+                const QStringList& ids, std::optional<E>& into)
 {
     if (!isSet(ctx, name))
         return true;
     into = parse(value(ctx, name).trimmed().toLower());
     if (!into) {
-        ctx.usage(QStringLiteral("--%1: \"%2\" is not one of %3")
-                      .arg(QString::fromLatin1(name), value(ctx, name), ids.join(QStringLiteral(", "))));
+        ctx.usage(
+            QStringLiteral("--%1: \"%2\" is not one of %3")
+                .arg(QString::fromLatin1(name), value(ctx, name), ids.join(QStringLiteral(", "))));
         return false;
     }
     return true;
@@ -186,7 +195,8 @@ int logSymptom(Context& ctx)
     if (!date)
         return kUsage;
     if (!isSet(ctx, "location"))
-        return ctx.usage(QStringLiteral("--location: required (one of %1)").arg(allBodyLocationIds().join(QStringLiteral(", "))));
+        return ctx.usage(QStringLiteral("--location: required (one of %1)")
+                             .arg(allBodyLocationIds().join(QStringLiteral(", "))));
     if (!isSet(ctx, "side"))
         return ctx.usage(QStringLiteral("--side: required (left, right or both)"));
     auto pain = ctx.integerOption(QStringLiteral("pain"), 0, 10, true);
@@ -210,7 +220,8 @@ int logSymptom(Context& ctx)
     for (const QString& id : ctx.args().values(QStringLiteral("red-flag"))) {
         auto sign = redFlagSignFromId(id.trimmed().toLower());
         if (!sign)
-            return ctx.usage(QStringLiteral("--red-flag: \"%1\" is not one of %2").arg(id, allRedFlagSignIds().join(QStringLiteral(", "))));
+            return ctx.usage(QStringLiteral("--red-flag: \"%1\" is not one of %2")
+                                 .arg(id, allRedFlagSignIds().join(QStringLiteral(", "))));
         if (!s.redFlags.contains(*sign))
             s.redFlags << *sign;
     }
@@ -229,8 +240,9 @@ int logSymptom(Context& ctx)
     const Triage t = triage(s.redFlags);
     if (t.urgency != Urgency::None)
         ctx.out() << "RED FLAG - " << t.headline << "\n  " << t.advice << "\n";
-    ctx.out() << "logged symptom " << s.date.toString(Qt::ISODate) << ": " << toId(s.location) << ", " << toId(s.side)
-              << ", pain " << s.pain << "/10 for " << athlete->name << ", id " << *id << Qt::endl;
+    ctx.out() << "logged symptom " << s.date.toString(Qt::ISODate) << ": " << toId(s.location)
+              << ", " << toId(s.side) << ", pain " << s.pain << "/10 for " << athlete->name
+              << ", id " << *id << Qt::endl;
     return kSuccess;
 }
 
@@ -255,11 +267,12 @@ int logCalfTest(Context& ctx)
     auto id = CalfTestRepository(**ctx.openLog(true)).add(test);
     if (!id)
         return ctx.failed(id.message());
-    ctx.out() << "logged calf-raise test " << date->toString(Qt::ISODate) << ": left " << *left << ", right " << *right;
+    ctx.out() << "logged calf-raise test " << date->toString(Qt::ISODate) << ": left " << *left
+              << ", right " << *right;
     const double imbalance = test.imbalance();
     if (imbalance >= 0.10)
-        ctx.out() << " - the " << (*left < *right ? "left" : "right") << " side is " << qRound(imbalance * 100)
-                  << "% weaker, an imbalance worth working on";
+        ctx.out() << " - the " << (*left < *right ? "left" : "right") << " side is "
+                  << qRound(imbalance * 100) << "% weaker, an imbalance worth working on";
     else
         ctx.out() << " - sides within 10% of each other";
     ctx.out() << " (id " << *id << ")" << Qt::endl;
@@ -273,9 +286,11 @@ int logStrength(Context& ctx)
         return kUsage;
     const QString circuit = value(ctx, "circuit").trimmed().toLower();
     if (circuit.isEmpty())
-        return ctx.usage(QStringLiteral("--circuit: required (one of %1)").arg(knownCircuitIds().join(QStringLiteral(", "))));
+        return ctx.usage(QStringLiteral("--circuit: required (one of %1)")
+                             .arg(knownCircuitIds().join(QStringLiteral(", "))));
     if (!knownCircuitIds().contains(circuit))
-        return ctx.usage(QStringLiteral("--circuit: \"%1\" is not one of %2").arg(circuit, knownCircuitIds().join(QStringLiteral(", "))));
+        return ctx.usage(QStringLiteral("--circuit: \"%1\" is not one of %2")
+                             .arg(circuit, knownCircuitIds().join(QStringLiteral(", "))));
     std::optional<int> pain;
     if (isSet(ctx, "pain")) {
         pain = ctx.integerOption(QStringLiteral("pain"), 0, 10, true);
@@ -324,8 +339,9 @@ int shoeAdd(Context& ctx)
     auto id = ShoeRepository(**ctx.openLog(true)).add(shoe);
     if (!id)
         return ctx.failed(id.message());
-    ctx.out() << "added shoe \"" << shoe.name << "\" for " << athlete->name << ": limit " << ctx.distance(shoe.limit, 0)
-              << ", already on it " << ctx.distance(shoe.startDistance, 0) << " (id " << *id << ")" << Qt::endl;
+    ctx.out() << "added shoe \"" << shoe.name << "\" for " << athlete->name << ": limit "
+              << ctx.distance(shoe.limit, 0) << ", already on it "
+              << ctx.distance(shoe.startDistance, 0) << " (id " << *id << ")" << Qt::endl;
     return kSuccess;
 }
 
@@ -334,13 +350,22 @@ int shoeAdd(Context& ctx)
 QList<Command> entryCommands()
 {
     return {
-        {QStringLiteral("athlete add"), QStringLiteral("NAME"), QStringLiteral("Add an athlete to the log."), {},
-         {{QStringLiteral("NAME"), QStringLiteral("The athlete's name (unique in the log).")}}, &athleteAdd},
-        {QStringLiteral("athlete list"), QStringLiteral("[--json]"), QStringLiteral("List the log's athletes."),
-         {option("json", QStringLiteral("Print JSON: [{\"id\", \"name\"}]."))}, {}, &athleteList},
+        {QStringLiteral("athlete add"),
+         QStringLiteral("NAME"),
+         QStringLiteral("Add an athlete to the log."),
+         {},
+         {{QStringLiteral("NAME"), QStringLiteral("The athlete's name (unique in the log).")}},
+         &athleteAdd},
+        {QStringLiteral("athlete list"),
+         QStringLiteral("[--json]"),
+         QStringLiteral("List the log's athletes."),
+         {option("json", QStringLiteral("Print JSON: [{\"id\", \"name\"}]."))},
+         {},
+         &athleteList},
         {QStringLiteral("log run"),
-         QStringLiteral("--athlete A --date D --distance KM --duration H:MM:SS [--time HH:MM] [--cadence SPM] "
-                        "[--hr BPM] [--rpe 0-10] [--type T] [--surface S] [--shoe NAME] [--notes TEXT]"),
+         QStringLiteral(
+             "--athlete A --date D --distance KM --duration H:MM:SS [--time HH:MM] [--cadence SPM] "
+             "[--hr BPM] [--rpe 0-10] [--type T] [--surface S] [--shoe NAME] [--notes TEXT]"),
          QStringLiteral("Add a run by hand."),
          {athleteOption(), option("date", QStringLiteral("Local date of the start."), "YYYY-MM-DD"),
           option("time", QStringLiteral("Local start time (default 12:00)."), "HH:MM"),
@@ -349,49 +374,68 @@ QList<Command> entryCommands()
           option("cadence", QStringLiteral("Average cadence, steps per minute (100-260)."), "SPM"),
           option("hr", QStringLiteral("Average heart rate, beats per minute."), "BPM"),
           option("rpe", QStringLiteral("How hard it felt, 0 (rest) to 10 (maximal)."), "0-10"),
-          option("type", QStringLiteral("Kind of run: easy, long, tempo, intervals, race ..."), "T"),
+          option("type", QStringLiteral("Kind of run: easy, long, tempo, intervals, race ..."),
+                 "T"),
           option("surface", QStringLiteral("Road, trail, track, treadmill ..."), "S"),
-          option("shoe", QStringLiteral("Shoe worn (added to the athlete's shoes if new)."), "NAME"),
+          option("shoe", QStringLiteral("Shoe worn (added to the athlete's shoes if new)."),
+                 "NAME"),
           option("notes", QStringLiteral("Free text."), "TEXT")},
          {},
          &logRun},
         {QStringLiteral("log symptom"),
-         QStringLiteral("--athlete A --date D --location ID --side left|right|both --pain 0-10 "
-                        "[--type ache|tightness|sharp|cramp] [--timing during|after|next_morning|at_rest] "
-                        "[--stretch straight|bent|both|neither] [--red-flag SIGN]... [--notes TEXT]"),
+         QStringLiteral(
+             "--athlete A --date D --location ID --side left|right|both --pain 0-10 "
+             "[--type ache|tightness|sharp|cramp] [--timing during|after|next_morning|at_rest] "
+             "[--stretch straight|bent|both|neither] [--red-flag SIGN]... [--notes TEXT]"),
          QStringLiteral("Add a calf symptom entry."),
          {athleteOption(), option("date", QStringLiteral("Date of the symptom."), "YYYY-MM-DD"),
-          option("location", QStringLiteral("Where it hurts: %1.").arg(allBodyLocationIds().join(QStringLiteral(", "))), "ID"),
+          option("location",
+                 QStringLiteral("Where it hurts: %1.")
+                     .arg(allBodyLocationIds().join(QStringLiteral(", "))),
+                 "ID"),
           option("side", QStringLiteral("left, right or both."), "SIDE"),
           option("pain", QStringLiteral("Pain from 0 (none) to 10 (worst imaginable)."), "0-10"),
           option("type", QStringLiteral("ache, tightness, sharp or cramp."), "TYPE"),
           option("timing", QStringLiteral("during, after, next_morning or at_rest."), "WHEN"),
-          option("stretch", QStringLiteral("Which calf stretch reproduces it: straight (knee), bent (knee), both or neither."),
+          option("stretch",
+                 QStringLiteral("Which calf stretch reproduces it: straight (knee), bent (knee), "
+                                "both or neither."),
                  "KNEE"),
-          option("red-flag", QStringLiteral("A warning sign, repeatable: %1.").arg(allRedFlagSignIds().join(QStringLiteral(", "))),
+          option("red-flag",
+                 QStringLiteral("A warning sign, repeatable: %1.")
+                     .arg(allRedFlagSignIds().join(QStringLiteral(", "))),
                  "SIGN"),
           option("notes", QStringLiteral("Free text."), "TEXT")},
          {},
          &logSymptom},
-        {QStringLiteral("log calf-test"), QStringLiteral("--athlete A --date D --left N --right N"),
-         QStringLiteral("Record a single-leg calf raise test (repetitions to fatigue on each leg)."),
+        {QStringLiteral("log calf-test"),
+         QStringLiteral("--athlete A --date D --left N --right N"),
+         QStringLiteral(
+             "Record a single-leg calf raise test (repetitions to fatigue on each leg)."),
          {athleteOption(), option("date", QStringLiteral("Date of the test."), "YYYY-MM-DD"),
           option("left", QStringLiteral("Repetitions on the left leg."), "N"),
           option("right", QStringLiteral("Repetitions on the right leg."), "N"),
           option("notes", QStringLiteral("Free text."), "TEXT")},
          {},
          &logCalfTest},
-        {QStringLiteral("log strength"), QStringLiteral("--athlete A --date D --circuit ID [--pain 0-10] [--notes TEXT]"),
+        {QStringLiteral("log strength"),
+         QStringLiteral("--athlete A --date D --circuit ID [--pain 0-10] [--notes TEXT]"),
          QStringLiteral("Record a completed strength session."),
          {athleteOption(), option("date", QStringLiteral("Date of the session."), "YYYY-MM-DD"),
-          option("circuit", QStringLiteral("The circuit done: %1.").arg(knownCircuitIds().join(QStringLiteral(", "))), "ID"),
+          option("circuit",
+                 QStringLiteral("The circuit done: %1.")
+                     .arg(knownCircuitIds().join(QStringLiteral(", "))),
+                 "ID"),
           option("pain", QStringLiteral("Calf pain during or after it, 0-10."), "0-10"),
           option("notes", QStringLiteral("Free text."), "TEXT")},
          {},
          &logStrength},
-        {QStringLiteral("shoe add"), QStringLiteral("--athlete A NAME [--limit-km KM] [--start-km KM]"),
+        {QStringLiteral("shoe add"),
+         QStringLiteral("--athlete A NAME [--limit-km KM] [--start-km KM]"),
          QStringLiteral("Track a pair of shoes."),
-         {athleteOption(), option("limit-km", QStringLiteral("Distance after which to replace them (default 700)."), "KM"),
+         {athleteOption(),
+          option("limit-km", QStringLiteral("Distance after which to replace them (default 700)."),
+                 "KM"),
           option("start-km", QStringLiteral("Distance already on them."), "KM")},
          {{QStringLiteral("NAME"), QStringLiteral("The shoe's name, e.g. \"Pegasus 39\".")}},
          &shoeAdd},

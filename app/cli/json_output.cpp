@@ -7,7 +7,8 @@ namespace stridewell::cli {
 
 void printJson(QTextStream& out, const QJsonValue& value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     out.flush();
 }

@@ -4,7 +4,6 @@
 #include <QJsonValue>
 #include <QString>
 #include <QTextStream>
-
 #include <optional>
 
 namespace stridewell::cli {
@@ -12,8 +11,7 @@ namespace stridewell::cli {
 // --json output: UTF-8 JSON on stdout and nothing else.
 void printJson(QTextStream& out, const QJsonValue& value);
 
-template <typename T>
-QJsonValue orNull(const std::optional<T>& v)
+template <typename T> QJsonValue orNull(const std::optional<T>& v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }

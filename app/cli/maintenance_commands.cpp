@@ -16,8 +16,9 @@ namespace {
 
 int demo(Context& ctx)
 {
-    const QString name = ctx.args().isSet(QStringLiteral("athlete")) ? ctx.args().value(QStringLiteral("athlete")).trimmed()
-                                                                    : QStringLiteral("Alex (demo)");
+    const QString name = ctx.args().isSet(QStringLiteral("athlete"))
+                             ? ctx.args().value(QStringLiteral("athlete")).trimmed()
+                             : QStringLiteral("Alex (demo)");
     if (Status ok = AthleteRepository::validateName(name); !ok)
         return ctx.usage(QStringLiteral("--") + ok.message());
     QDate end = QDate::currentDate();
@@ -34,8 +35,9 @@ int demo(Context& ctx)
     if (!id)
         return ctx.failed(id.message());
     const DemoHistory h = DemoHistory::build(end);
-    ctx.out() << "added demo athlete \"" << name << "\": " << DemoHistory::kWeeks << " weeks to " << end.toString(Qt::ISODate)
-              << ", " << h.runs.size() << " runs, " << h.symptoms.size() << " symptom entries, " << h.calfTests.size()
+    ctx.out() << "added demo athlete \"" << name << "\": " << DemoHistory::kWeeks << " weeks to "
+              << end.toString(Qt::ISODate) << ", " << h.runs.size() << " runs, "
+              << h.symptoms.size() << " symptom entries, " << h.calfTests.size()
               << " calf-raise tests, " << h.strength.size() << " strength sessions" << Qt::endl;
     return kSuccess;
 }
@@ -59,9 +61,9 @@ int check(Context& ctx)
     qint64 runs = 0;
     for (const Athlete& a : *athletes)
         runs += RunRepository(**db).count(a.id).value();
-    ctx.out() << "ok: " << (*db)->path() << " (schema " << Database::kSchemaVersion << ", " << athletes->size()
-              << (athletes->size() == 1 ? " athlete, " : " athletes, ") << runs << (runs == 1 ? " run)" : " runs)")
-              << Qt::endl;
+    ctx.out() << "ok: " << (*db)->path() << " (schema " << Database::kSchemaVersion << ", "
+              << athletes->size() << (athletes->size() == 1 ? " athlete, " : " athletes, ") << runs
+              << (runs == 1 ? " run)" : " runs)") << Qt::endl;
     return kSuccess;
 }
 
@@ -86,18 +88,30 @@ int backup(Context& ctx)
 QList<Command> maintenanceCommands()
 {
     return {
-        {QStringLiteral("demo"), QStringLiteral("[--athlete NAME] [--end YYYY-MM-DD]"),
-         QStringLiteral("Add a demo athlete with 20 weeks of realistic history (a spike, calf pain, strength work, "
+        {QStringLiteral("demo"),
+         QStringLiteral("[--athlete NAME] [--end YYYY-MM-DD]"),
+         QStringLiteral("Add a demo athlete with 20 weeks of realistic history (a spike, calf "
+                        "pain, strength work, "
                         "recovery), ending today or on --end."),
-         {{QStringLiteral("athlete"), QStringLiteral("Name of the demo athlete (default \"Alex (demo)\")."), QStringLiteral("NAME")},
-          {QStringLiteral("end"), QStringLiteral("Last day of the history (default today)."), QStringLiteral("YYYY-MM-DD")}},
+         {{QStringLiteral("athlete"),
+           QStringLiteral("Name of the demo athlete (default \"Alex (demo)\")."),
+           QStringLiteral("NAME")},
+          {QStringLiteral("end"), QStringLiteral("Last day of the history (default today)."),
+           QStringLiteral("YYYY-MM-DD")}},
          {},
          &demo},
-        {QStringLiteral("check"), QString(), QStringLiteral("Check the log's integrity; exit 1 when it finds a problem."), {}, {},
+        {QStringLiteral("check"),
+         QString(),
+         QStringLiteral("Check the log's integrity; exit 1 when it finds a problem."),
+         {},
+         {},
          &check},
-        {QStringLiteral("backup"), QStringLiteral("-o FILE"),
+        {QStringLiteral("backup"),
+         QStringLiteral("-o FILE"),
          QStringLiteral("Write a consistent copy of the whole log (safe while the app is open)."),
-         {{{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The new backup file."), QStringLiteral("FILE")}},
+         {{{QStringLiteral("o"), QStringLiteral("output")},
+           QStringLiteral("The new backup file."),
+           QStringLiteral("FILE")}},
          {},
          &backup},
     };

@@ -13,8 +13,8 @@ enum class Urgency { None, SeeClinician, SeeClinicianPromptly, SeeDoctorToday, E
 struct Triage
 {
     Urgency urgency = Urgency::None;
-    QString headline;  // one line, plain words
-    QString advice;    // what to do now
+    QString headline; // one line, plain words
+    QString advice;   // what to do now
 };
 
 Triage triage(const QList<RedFlagSign>& signs);

@@ -9,7 +9,6 @@
 #include "storage/symptom_repository.h"
 
 #include <QHash>
-
 #include <array>
 
 namespace stridewell::core {
@@ -20,7 +19,7 @@ enum class Kind { Easy, Tempo, Long, Race, Sore };
 
 struct PlannedRun
 {
-    int weekday;  // 1 = Monday
+    int weekday; // 1 = Monday
     double km;
     Kind kind = Kind::Easy;
 };
@@ -40,7 +39,12 @@ const std::array<std::vector<PlannedRun>, DemoHistory::kWeeks> kPlan = {{
     {{2, 7.5}, {4, 7.5, Kind::Tempo}, {6, 5.0}, {7, 9.5, Kind::Long}},
     {{2, 7.5}, {4, 8.0, Kind::Tempo}, {6, 5.5}, {7, 10.0, Kind::Long}},
     // Week 13: extra days on top of a half marathon.
-    {{2, 9.0, Kind::Tempo}, {3, 7.0}, {4, 10.0, Kind::Tempo}, {5, 5.0}, {6, 4.0}, {7, 21.1, Kind::Race}},
+    {{2, 9.0, Kind::Tempo},
+     {3, 7.0},
+     {4, 10.0, Kind::Tempo},
+     {5, 5.0},
+     {6, 4.0},
+     {7, 21.1, Kind::Race}},
     {{2, 4.0, Kind::Sore}, {4, 4.0, Kind::Sore}, {6, 4.0, Kind::Sore}},
     {{2, 4.0, Kind::Sore}, {4, 4.0}, {7, 5.0, Kind::Long}},
     {{2, 4.2}, {4, 4.3}, {7, 5.5, Kind::Long}},
@@ -57,7 +61,7 @@ constexpr int kNewShoeWeek = 10;
 class Jitter
 {
 public:
-    double next(double spread)  // uniform in [-spread, spread]
+    double next(double spread) // uniform in [-spread, spread]
     {
         m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
         const double unit = double(m_state >> 11) / double(1ULL << 53);
@@ -70,14 +74,31 @@ private:
 
 Run makeRun(QDate day, const PlannedRun& plan, int week, Jitter& jitter)
 {
-    struct Profile { double paceS; double hr; int rpe; QTime time; const char* type; };
+    struct Profile
+    {
+        double paceS;
+        double hr;
+        int rpe;
+        QTime time;
+        const char* type;
+    };
     Profile p;
     switch (plan.kind) {
-    case Kind::Easy: p = {350, 142, 3, QTime(7, 0), "easy"}; break;
-    case Kind::Tempo: p = {315, 158, 6, QTime(18, 15), "tempo"}; break;
-    case Kind::Long: p = {365, 147, 5, QTime(8, 30), "long"}; break;
-    case Kind::Race: p = {305, 168, 9, QTime(9, 0), "race"}; break;
-    case Kind::Sore: p = {375, 139, 4, QTime(7, 0), "recovery"}; break;
+    case Kind::Easy:
+        p = {350, 142, 3, QTime(7, 0), "easy"};
+        break;
+    case Kind::Tempo:
+        p = {315, 158, 6, QTime(18, 15), "tempo"};
+        break;
+    case Kind::Long:
+        p = {365, 147, 5, QTime(8, 30), "long"};
+        break;
+    case Kind::Race:
+        p = {305, 168, 9, QTime(9, 0), "race"};
+        break;
+    case Kind::Sore:
+        p = {375, 139, 4, QTime(7, 0), "recovery"};
+        break;
     }
     const QTime time = p.time.addSecs(int(jitter.next(900)));
     const QDateTime local(day, time, Qt::LocalTime);
@@ -90,21 +111,26 @@ Run makeRun(QDate day, const PlannedRun& plan, int week, Jitter& jitter)
     run.avgHrBpm = std::round(p.hr + jitter.next(3));
     run.rpe = p.rpe;
     run.type = QString::fromLatin1(p.type);
-    run.surface = plan.kind == Kind::Long && week % 3 == 1 ? QStringLiteral("trail") : QStringLiteral("road");
+    run.surface =
+        plan.kind == Kind::Long && week % 3 == 1 ? QStringLiteral("trail") : QStringLiteral("road");
     // Cadence sits below 165 until the runner works on it after the calf trouble.
-    const double baseCadence = week <= kSpikeWeek ? 163.0 : std::min(172.0, 164.0 + 1.6 * (week - kSpikeWeek));
-    run.avgCadenceSpm = std::round(baseCadence + (plan.kind == Kind::Tempo || plan.kind == Kind::Race ? 4 : 0) +
-                                   jitter.next(1.5));
+    const double baseCadence =
+        week <= kSpikeWeek ? 163.0 : std::min(172.0, 164.0 + 1.6 * (week - kSpikeWeek));
+    run.avgCadenceSpm =
+        std::round(baseCadence + (plan.kind == Kind::Tempo || plan.kind == Kind::Race ? 4 : 0) +
+                   jitter.next(1.5));
     run.source = QStringLiteral("demo");
     if (plan.kind == Kind::Race)
         run.notes = QStringLiteral("Half marathon. Went out too fast, calves tight from 15 km.");
     else if (plan.kind == Kind::Sore)
         run.notes = QStringLiteral("Inner left calf tight, kept it short and easy.");
-    run.shoeName = week < kNewShoeWeek ? QStringLiteral("Pegasus 39") : QStringLiteral("Novablast 4");
+    run.shoeName =
+        week < kNewShoeWeek ? QStringLiteral("Pegasus 39") : QStringLiteral("Novablast 4");
     return run;
 }
 
-Symptom soleusEntry(QDate date, int pain, SymptomType type, SymptomTiming timing, const char* notes = "")
+Symptom soleusEntry(QDate date, int pain, SymptomType type, SymptomTiming timing,
+                    const char* notes = "")
 {
     Symptom s;
     s.date = date;
@@ -141,21 +167,24 @@ DemoHistory DemoHistory::build(QDate endDate)
                 h.runs << run;
         }
 
-    const int w = kSpikeWeek + 1;  // the week after the half marathon
+    const int w = kSpikeWeek + 1; // the week after the half marathon
     h.symptoms = {
         soleusEntry(day(w, 1), 4, SymptomType::Tightness, SymptomTiming::NextMorning,
                     "Tight low on the inside of the left calf the morning after the half. "
                     "The bent-knee stretch pulls right on it; the straight-knee one barely."),
-        soleusEntry(day(w, 2), 5, SymptomType::Ache, SymptomTiming::During, "Ached from 2 km, cut the run short."),
+        soleusEntry(day(w, 2), 5, SymptomType::Ache, SymptomTiming::During,
+                    "Ached from 2 km, cut the run short."),
         soleusEntry(day(w, 4), 4, SymptomType::Ache, SymptomTiming::After),
         soleusEntry(day(w, 6), 4, SymptomType::Tightness, SymptomTiming::NextMorning),
         soleusEntry(day(w + 1, 1), 3, SymptomType::Tightness, SymptomTiming::NextMorning),
-        soleusEntry(day(w + 1, 4), 4, SymptomType::Ache, SymptomTiming::After, "Still there after ten days."),
+        soleusEntry(day(w + 1, 4), 4, SymptomType::Ache, SymptomTiming::After,
+                    "Still there after ten days."),
         soleusEntry(day(w + 1, 7), 3, SymptomType::Tightness, SymptomTiming::After),
         soleusEntry(day(w + 2, 2), 3, SymptomType::Tightness, SymptomTiming::During),
         soleusEntry(day(w + 2, 5), 2, SymptomType::Tightness, SymptomTiming::NextMorning),
         soleusEntry(day(w + 3, 1), 2, SymptomType::Tightness, SymptomTiming::NextMorning),
-        soleusEntry(day(w + 3, 4), 1, SymptomType::Tightness, SymptomTiming::After, "Hardly noticeable."),
+        soleusEntry(day(w + 3, 4), 1, SymptomType::Tightness, SymptomTiming::After,
+                    "Hardly noticeable."),
     };
     Symptom cramp;
     cramp.date = day(9, 7);
@@ -165,7 +194,8 @@ DemoHistory DemoHistory::build(QDate endDate)
     cramp.type = SymptomType::Cramp;
     cramp.timing = SymptomTiming::During;
     cramp.stretch = StretchTest::Straight;
-    cramp.notes = QStringLiteral("Cramp in the last kilometre of a warm long run; no water with me.");
+    cramp.notes =
+        QStringLiteral("Cramp in the last kilometre of a warm long run; no water with me.");
     h.symptoms.prepend(cramp);
 
     h.calfTests = {
@@ -187,7 +217,7 @@ DemoHistory DemoHistory::build(QDate endDate)
                               : weekday == 5 ? QStringLiteral("hips_feet")
                                              : QStringLiteral("calf_strength");
             if (week >= w + 5 && weekday == 3)
-                continue;  // two sessions a week once the calf has settled
+                continue; // two sessions a week once the calf has settled
             const int pain = n < int(std::size(soleusPain)) ? soleusPain[n] : 0;
             ++n;
             h.strength << StrengthSession{0, 0, date, circuit, pain, QString()};

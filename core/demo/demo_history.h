@@ -19,7 +19,7 @@ class Database;
 // shoes and calf-raise tests are all there, so every screen has something real to show.
 struct DemoHistory
 {
-    QList<Shoe> shoes;  // ids unset; runs refer to shoes by name
+    QList<Shoe> shoes; // ids unset; runs refer to shoes by name
     QList<Run> runs;
     QList<Symptom> symptoms;
     QList<CalfTest> calfTests;

@@ -12,7 +12,8 @@ bool startsLikeFormula(const QString& v)
         return false;
     const QChar c = v.front();
     return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
-           c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QChar(0) || c == QLatin1Char('\r');
+           c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QChar(0) ||
+           c == QLatin1Char('\r');
 }
 
 } // namespace
@@ -74,7 +75,9 @@ Result<std::vector<CsvRow>> parseCsv(const QByteArray& data, const QString& file
         }
         if (c == QLatin1Char('"')) {
             if (!cell.trimmed().isEmpty() || cellWasQuoted)
-                return fail(QStringLiteral("%1: line %2: a quote in the middle of a cell").arg(fileName).arg(line));
+                return fail(QStringLiteral("%1: line %2: a quote in the middle of a cell")
+                                .arg(fileName)
+                                .arg(line));
             cell.clear();
             quoted = true;
             cellWasQuoted = true;
@@ -91,7 +94,9 @@ Result<std::vector<CsvRow>> parseCsv(const QByteArray& data, const QString& file
         }
     }
     if (quoted)
-        return fail(QStringLiteral("%1: line %2: a quoted cell is never closed").arg(fileName).arg(quoteStartLine));
+        return fail(QStringLiteral("%1: line %2: a quoted cell is never closed")
+                        .arg(fileName)
+                        .arg(quoteStartLine));
     if (!cell.isEmpty() || !row.cells.isEmpty())
         endRow();
     return rows;
@@ -102,8 +107,9 @@ QString csvCell(const QString& value)
     QString v = value;
     if (startsLikeFormula(v))
         v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
-        v.contains(QLatin1Char('\r')) || v.contains(QLatin1Char(';'))) {
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) ||
+        v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')) ||
+        v.contains(QLatin1Char(';'))) {
         v.replace(QLatin1String("\""), QLatin1String("\"\""));
         v = QLatin1Char('"') + v + QLatin1Char('"');
     }

@@ -3,14 +3,13 @@
 #include "result.h"
 
 #include <QStringList>
-
 #include <vector>
 
 namespace stridewell::core {
 
 struct CsvRow
 {
-    int line = 0;  // 1-based line where the row starts
+    int line = 0; // 1-based line where the row starts
     QStringList cells;
 };
 

@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <span>
 
 namespace stridewell::core {
@@ -21,9 +20,10 @@ struct ReadOptions
 
 struct FileFormat
 {
-    const char* id;        // "csv", as in inspect's "format"
-    const char* suffix;    // lower-case file suffix without the dot
-    Result<ParsedFile> (*read)(const QByteArray& data, const QString& fileName, const ReadOptions& options);
+    const char* id;     // "csv", as in inspect's "format"
+    const char* suffix; // lower-case file suffix without the dot
+    Result<ParsedFile> (*read)(const QByteArray& data, const QString& fileName,
+                               const ReadOptions& options);
 };
 
 std::span<const FileFormat> fileFormats();

@@ -12,7 +12,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-
 #include <algorithm>
 
 namespace stridewell::core {
@@ -35,7 +34,8 @@ Run toRun(const ParsedActivity& a, qint64 athleteId, const QString& source)
     Run run;
     run.athleteId = athleteId;
     // An instant without a zone takes this machine's offset; otherwise the file's own.
-    run.utcOffsetS = a.start.timeSpec() == Qt::UTC ? systemOffsetAt(a.start) : a.start.offsetFromUtc();
+    run.utcOffsetS =
+        a.start.timeSpec() == Qt::UTC ? systemOffsetAt(a.start) : a.start.offsetFromUtc();
     run.startUtc = a.start.toUTC();
     run.distance = a.distance;
     run.elapsed = a.elapsed;
@@ -66,10 +66,14 @@ bool keeps(Sport sport, const ImportOptions& options)
 QString toId(FileOutcome::Status status)
 {
     switch (status) {
-    case FileOutcome::Status::Imported: return QStringLiteral("imported");
-    case FileOutcome::Status::Duplicate: return QStringLiteral("duplicate");
-    case FileOutcome::Status::Skipped: return QStringLiteral("skipped");
-    case FileOutcome::Status::Rejected: return QStringLiteral("rejected");
+    case FileOutcome::Status::Imported:
+        return QStringLiteral("imported");
+    case FileOutcome::Status::Duplicate:
+        return QStringLiteral("duplicate");
+    case FileOutcome::Status::Skipped:
+        return QStringLiteral("skipped");
+    case FileOutcome::Status::Rejected:
+        return QStringLiteral("rejected");
     }
     return {};
 }
@@ -102,7 +106,9 @@ FileOutcome ImportService::importFile(const QString& path, const ImportOptions& 
     if (!info.exists())
         return rejected(path, QStringLiteral("no such file"));
     if (info.size() > kMaxFileBytes)
-        return rejected(path, QStringLiteral("larger than %1 MB; not an activity file").arg(kMaxFileBytes >> 20));
+        return rejected(
+            path,
+            QStringLiteral("larger than %1 MB; not an activity file").arg(kMaxFileBytes >> 20));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return rejected(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
@@ -111,7 +117,8 @@ FileOutcome ImportService::importFile(const QString& path, const ImportOptions& 
     return outcome;
 }
 
-FileOutcome ImportService::importData(const QString& name, const QByteArray& data, const ImportOptions& options)
+FileOutcome ImportService::importData(const QString& name, const QByteArray& data,
+                                      const ImportOptions& options)
 {
     const FileFormat* format = formatForFileName(name);
     if (!format)
@@ -123,12 +130,12 @@ FileOutcome ImportService::importData(const QString& name, const QByteArray& dat
     auto parsed = format->read(data, name, readOptions);
     if (!parsed)
         return rejected(name, parsed.message());
-    return importParsed(name, QCryptographicHash::hash(data, QCryptographicHash::Sha256), std::move(*parsed),
-                        options);
+    return importParsed(name, QCryptographicHash::hash(data, QCryptographicHash::Sha256),
+                        std::move(*parsed), options);
 }
 
-FileOutcome ImportService::importParsed(const QString& name, const QByteArray& fileHash, ParsedFile parsed,
-                                        const ImportOptions& options)
+FileOutcome ImportService::importParsed(const QString& name, const QByteArray& fileHash,
+                                        ParsedFile parsed, const ImportOptions& options)
 {
     FileOutcome outcome;
     outcome.path = name;
@@ -143,10 +150,12 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
     const bool single = parsed.activities.size() == 1;
     for (std::size_t i = 0; i < parsed.activities.size(); ++i) {
         const ParsedActivity& a = parsed.activities[i];
-        const QString where = single || a.origin.isEmpty() ? QString() : a.origin + QStringLiteral(": ");
+        const QString where =
+            single || a.origin.isEmpty() ? QString() : a.origin + QStringLiteral(": ");
         if (!keeps(a.sport, options)) {
             ++outcome.skipped;
-            outcome.notes << QStringLiteral("%1skipped a %2 activity (not a run)").arg(where, toId(a.sport));
+            outcome.notes
+                << QStringLiteral("%1skipped a %2 activity (not a run)").arg(where, toId(a.sport));
             continue;
         }
         Run run = toRun(a, options.athleteId, parsed.format);

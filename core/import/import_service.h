@@ -4,7 +4,6 @@
 #include "result.h"
 
 #include <QStringList>
-
 #include <vector>
 
 namespace stridewell::core {
@@ -14,8 +13,8 @@ class Database;
 struct ImportOptions
 {
     qint64 athleteId = 0;
-    bool keepWalking = false;  // keep walks and hikes too (--all-sports)
-    bool salvage = false;      // keep the readable part of a damaged file (--salvage)
+    bool keepWalking = false; // keep walks and hikes too (--all-sports)
+    bool salvage = false;     // keep the readable part of a damaged file (--salvage)
 };
 
 struct FileOutcome
@@ -24,11 +23,11 @@ struct FileOutcome
 
     QString path;
     Status status = Status::Rejected;
-    int imported = 0;    // runs stored
-    int duplicates = 0;  // runs already in the log
-    int skipped = 0;     // activities that are not runs
-    QString message;     // the reason, for a rejected file
-    QStringList notes;   // what was repaired or dropped inside a good file
+    int imported = 0;   // runs stored
+    int duplicates = 0; // runs already in the log
+    int skipped = 0;    // activities that are not runs
+    QString message;    // the reason, for a rejected file
+    QStringList notes;  // what was repaired or dropped inside a good file
 };
 
 QString toId(FileOutcome::Status status);
@@ -45,7 +44,8 @@ public:
 
     FileOutcome importFile(const QString& path, const ImportOptions& options);
     // Already-read content; `name` picks the format and names the file in messages.
-    FileOutcome importData(const QString& name, const QByteArray& data, const ImportOptions& options);
+    FileOutcome importData(const QString& name, const QByteArray& data,
+                           const ImportOptions& options);
     FileOutcome importParsed(const QString& name, const QByteArray& fileHash, ParsedFile parsed,
                              const ImportOptions& options);
 

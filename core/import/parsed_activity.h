@@ -7,13 +7,21 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
 namespace stridewell::core {
 
-enum class Sport { Running, TrailRunning, TreadmillRunning, Walking, Hiking, Cycling, Swimming, Other };
+enum class Sport {
+    Running,
+    TrailRunning,
+    TreadmillRunning,
+    Walking,
+    Hiking,
+    Cycling,
+    Swimming,
+    Other
+};
 
 QString toId(Sport sport);
 bool isRunning(Sport sport);
@@ -49,7 +57,7 @@ struct ParsedActivity
 
 struct ParsedFile
 {
-    QString format;  // csv, fit, gpx, tcx
+    QString format; // csv, fit, gpx, tcx
     std::vector<ParsedActivity> activities;
     // Things dropped or repaired inside an otherwise good file, in plain words.
     QStringList notes;

@@ -72,7 +72,8 @@ Result<Columns> mapHeader(const QStringList& header, const QString& where)
     if (c.duration < 0)
         missing << QStringLiteral("duration");
     if (!missing.isEmpty())
-        return fail(QStringLiteral("%1: missing column %2").arg(where, missing.join(QStringLiteral(", "))));
+        return fail(
+            QStringLiteral("%1: missing column %2").arg(where, missing.join(QStringLiteral(", "))));
     return c;
 }
 
@@ -82,14 +83,17 @@ Result<ParsedActivity> readRow(const Columns& c, const CsvRow& row, const QStrin
     auto cell = [&](int column) -> QString {
         return column >= 0 && column < row.cells.size() ? row.cells[column].trimmed() : QString();
     };
-    auto bad = [&](const QString& reason) { return fail(QStringLiteral("%1: %2").arg(where, reason)); };
+    auto bad = [&](const QString& reason) {
+        return fail(QStringLiteral("%1: %2").arg(where, reason));
+    };
 
     ParsedActivity a;
     a.origin = QStringLiteral("line %1").arg(row.line);
     const QString dateText = cell(c.date);
     auto start = parseDateOrDateTime(dateText);
     if (!start)
-        return bad(QStringLiteral("bad date \"%1\" (use YYYY-MM-DD or an ISO 8601 date-time)").arg(dateText));
+        return bad(QStringLiteral("bad date \"%1\" (use YYYY-MM-DD or an ISO 8601 date-time)")
+                       .arg(dateText));
     a.start = *start;
 
     const QString distanceText = cell(c.distance);
@@ -105,7 +109,8 @@ Result<ParsedActivity> readRow(const Columns& c, const CsvRow& row, const QStrin
     const QString durationText = cell(c.duration);
     auto duration = parseDuration(durationText);
     if (!duration)
-        return bad(QStringLiteral("bad duration \"%1\" (use H:MM:SS, MM:SS or seconds)").arg(durationText));
+        return bad(QStringLiteral("bad duration \"%1\" (use H:MM:SS, MM:SS or seconds)")
+                       .arg(durationText));
     if (Status ok = validateDuration(*duration); !ok)
         return bad(ok.message());
     a.elapsed = *duration;
@@ -137,7 +142,8 @@ Result<ParsedActivity> readRow(const Columns& c, const CsvRow& row, const QStrin
     a.type = uncsvText(cell(c.type));
     a.surface = uncsvText(cell(c.surface));
     a.shoeName = uncsvText(cell(c.shoe));
-    a.notes = c.notes >= 0 && c.notes < row.cells.size() ? uncsvText(row.cells[c.notes]) : QString();
+    a.notes =
+        c.notes >= 0 && c.notes < row.cells.size() ? uncsvText(row.cells[c.notes]) : QString();
     for (auto [what, text] : {std::pair{QStringLiteral("type"), a.type},
                               std::pair{QStringLiteral("surface"), a.surface}})
         if (Status ok = validateLabel(what, text); !ok)
@@ -151,7 +157,8 @@ Result<ParsedActivity> readRow(const Columns& c, const CsvRow& row, const QStrin
                        .arg(a.distance.inKm(), 0, 'f', 2)
                        .arg(formatDuration(a.elapsed)));
 
-    a.fingerprint = QCryptographicHash::hash(row.cells.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256);
+    a.fingerprint =
+        QCryptographicHash::hash(row.cells.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256);
     return a;
 }
 
@@ -163,12 +170,14 @@ Result<ParsedFile> read(const QByteArray& data, const QString& fileName)
     if (!rows)
         return rows.error();
     if (rows->empty())
-        return fail(QStringLiteral("%1: empty file (expected a header row and runs)").arg(fileName));
+        return fail(
+            QStringLiteral("%1: empty file (expected a header row and runs)").arg(fileName));
     const CsvRow& header = rows->front();
     if (strava::isActivitiesHeader(header.cells))
         return strava::readActivities(*rows, fileName);
 
-    auto columns = mapHeader(header.cells, QStringLiteral("%1: line %2").arg(fileName).arg(header.line));
+    auto columns =
+        mapHeader(header.cells, QStringLiteral("%1: line %2").arg(fileName).arg(header.line));
     if (!columns)
         return columns.error();
     ParsedFile file;
@@ -186,7 +195,8 @@ Result<ParsedFile> read(const QByteArray& data, const QString& fileName)
 
 QByteArray write(const QList<Run>& runs)
 {
-    QString out = QStringLiteral("date,distance_km,duration,avg_cadence_spm,avg_hr_bpm,rpe,type,surface,shoe,notes\n");
+    QString out = QStringLiteral(
+        "date,distance_km,duration,avg_cadence_spm,avg_hr_bpm,rpe,type,surface,shoe,notes\n");
     auto number = [](const std::optional<double>& v, int decimals) {
         return v ? QString::number(*v, 'f', decimals) : QString();
     };

@@ -87,7 +87,9 @@ Result<ParsedFile> readActivities(const std::vector<CsvRow>& rows, const QString
             const int i = h[name];
             return i >= 0 && i < row.cells.size() ? row.cells[i].trimmed() : QString();
         };
-        auto bad = [&](const QString& reason) { return fail(QStringLiteral("%1: %2").arg(where, reason)); };
+        auto bad = [&](const QString& reason) {
+            return fail(QStringLiteral("%1: %2").arg(where, reason));
+        };
 
         ParsedActivity a;
         a.origin = QStringLiteral("line %1").arg(row.line);
@@ -111,7 +113,9 @@ Result<ParsedFile> readActivities(const std::vector<CsvRow>& rows, const QString
         if (!distance)
             return bad(QStringLiteral("bad distance \"%1\"").arg(distanceText));
         if (*distance == 0) {
-            file.notes << QStringLiteral("line %1: skipped \"%2\", no distance recorded").arg(row.line).arg(title);
+            file.notes << QStringLiteral("line %1: skipped \"%2\", no distance recorded")
+                              .arg(row.line)
+                              .arg(title);
             continue;
         }
         a.distance = distanceInMetres ? Distance::metres(*distance) : Distance::km(*distance);
@@ -131,7 +135,8 @@ Result<ParsedFile> readActivities(const std::vector<CsvRow>& rows, const QString
             // Strava keeps running cadence per leg (strides); below ~110 it is half the steps.
             if (*cadence < 110) {
                 *cadence *= 2;
-                a.notes = QStringLiteral("Cadence doubled on import: the file counted strides, not steps.");
+                a.notes = QStringLiteral(
+                    "Cadence doubled on import: the file counted strides, not steps.");
             }
             if (validateCadence(*cadence))
                 a.avgCadenceSpm = *cadence;

@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <algorithm>
 
 namespace stridewell::core {

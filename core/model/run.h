@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace stridewell::core {
@@ -17,20 +16,20 @@ struct Run
 {
     qint64 id = 0;
     qint64 athleteId = 0;
-    QDateTime startUtc;  // Qt::UTC
-    int utcOffsetS = 0;  // local time = UTC + offset
+    QDateTime startUtc; // Qt::UTC
+    int utcOffsetS = 0; // local time = UTC + offset
     Distance distance;
     Duration elapsed;
-    std::optional<Duration> timer;  // moving/timer time when the source records it
+    std::optional<Duration> timer; // moving/timer time when the source records it
     std::optional<double> avgCadenceSpm;
     std::optional<double> avgHrBpm;
-    std::optional<int> rpe;  // 0-10
+    std::optional<int> rpe; // 0-10
     QString type;
     QString surface;
     std::optional<qint64> shoeId;
-    QString shoeName;  // filled when read, for display
+    QString shoeName; // filled when read, for display
     QString notes;
-    QString source;  // manual, csv, fit, gpx, tcx
+    QString source; // manual, csv, fit, gpx, tcx
     QByteArray contentHash;
     std::optional<double> elevationGainM;
 
@@ -38,7 +37,7 @@ struct Run
     QDate localDate() const;
     // The duration the load rules use: timer time when known, else elapsed time.
     Duration loadDuration() const { return timer.value_or(elapsed); }
-    std::optional<double> sessionRpe() const;  // minutes x RPE
+    std::optional<double> sessionRpe() const; // minutes x RPE
 };
 
 } // namespace stridewell::core

@@ -58,7 +58,8 @@ Status validateRpe(int rpe)
 Status validateLabel(const QString& what, const QString& text)
 {
     if (text.size() > RunLimits::kMaxTextLength)
-        return fail(QStringLiteral("%1: at most %2 characters").arg(what).arg(RunLimits::kMaxTextLength));
+        return fail(
+            QStringLiteral("%1: at most %2 characters").arg(what).arg(RunLimits::kMaxTextLength));
     return Ok{};
 }
 

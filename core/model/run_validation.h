@@ -10,7 +10,7 @@ struct RunLimits
 {
     static constexpr double kMaxDistanceKm = 500.0;
     static constexpr double kMaxDurationH = 72.0;
-    static constexpr double kMaxSpeedMps = 12.5;  // faster than any human sustains
+    static constexpr double kMaxSpeedMps = 12.5; // faster than any human sustains
     static constexpr double kMinCadence = 100.0;
     static constexpr double kMaxCadence = 260.0;
     static constexpr double kMinHr = 25.0;

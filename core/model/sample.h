@@ -11,13 +11,13 @@ struct Sample
 {
     static constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
 
-    double timeS = kNone;      // seconds since the run's start
-    double distanceM = kNone;  // cumulative
-    double lat = kNone;        // degrees
+    double timeS = kNone;     // seconds since the run's start
+    double distanceM = kNone; // cumulative
+    double lat = kNone;       // degrees
     double lon = kNone;
     double altitudeM = kNone;
     double hrBpm = kNone;
-    double cadenceSpm = kNone;  // steps per minute
+    double cadenceSpm = kNone; // steps per minute
     double speedMps = kNone;
 
     static bool has(double v) { return !std::isnan(v); }

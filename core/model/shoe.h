@@ -14,7 +14,7 @@ struct Shoe
     qint64 athleteId = 0;
     QString name;
     Distance limit = kDefaultLimit;
-    Distance startDistance;  // already on the shoe when it was added
+    Distance startDistance; // already on the shoe when it was added
     bool retired = false;
 };
 

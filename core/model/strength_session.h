@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace stridewell::core {
@@ -15,7 +14,7 @@ struct StrengthSession
     qint64 athleteId = 0;
     QDate date;
     QString circuitId;
-    std::optional<int> pain;  // 0-10 during or after the session
+    std::optional<int> pain; // 0-10 during or after the session
     QString notes;
 };
 
@@ -26,8 +25,9 @@ namespace stridewell::core {
 // The circuits a session can record (the exercise library describes each one).
 inline QStringList knownCircuitIds()
 {
-    return {QStringLiteral("soleus"),     QStringLiteral("calf_strength"), QStringLiteral("heel_drops"),
-            QStringLiteral("hips_feet"),  QStringLiteral("stretching"),    QStringLiteral("first_days")};
+    return {QStringLiteral("soleus"),     QStringLiteral("calf_strength"),
+            QStringLiteral("heel_drops"), QStringLiteral("hips_feet"),
+            QStringLiteral("stretching"), QStringLiteral("first_days")};
 }
 
 } // namespace stridewell::core

@@ -7,8 +7,7 @@ namespace stridewell::core {
 
 namespace {
 
-template <typename E, std::size_t N>
-using IdTable = std::array<std::pair<E, const char*>, N>;
+template <typename E, std::size_t N> using IdTable = std::array<std::pair<E, const char*>, N>;
 
 constexpr IdTable<BodyLocation, 6> kLocations{{
     {BodyLocation::CalfMedialLower, "calf_medial_lower"},
@@ -54,8 +53,7 @@ constexpr IdTable<RedFlagSign, 10> kSigns{{
     {RedFlagSign::Bruising, "bruising"},
 }};
 
-template <typename E, std::size_t N>
-QString idOf(const IdTable<E, N>& table, E v)
+template <typename E, std::size_t N> QString idOf(const IdTable<E, N>& table, E v)
 {
     for (const auto& [value, id] : table)
         if (value == v)
@@ -72,8 +70,7 @@ std::optional<E> fromId(const IdTable<E, N>& table, const QString& id)
     return std::nullopt;
 }
 
-template <typename E, std::size_t N>
-QStringList idsOf(const IdTable<E, N>& table)
+template <typename E, std::size_t N> QStringList idsOf(const IdTable<E, N>& table)
 {
     QStringList ids;
     for (const auto& entry : table)
@@ -83,26 +80,80 @@ QStringList idsOf(const IdTable<E, N>& table)
 
 } // namespace
 
-QString toId(BodyLocation v) { return idOf(kLocations, v); }
-QString toId(Side v) { return idOf(kSides, v); }
-QString toId(SymptomType v) { return idOf(kTypes, v); }
-QString toId(SymptomTiming v) { return idOf(kTimings, v); }
-QString toId(StretchTest v) { return idOf(kStretches, v); }
-QString toId(RedFlagSign v) { return idOf(kSigns, v); }
+QString toId(BodyLocation v)
+{
+    return idOf(kLocations, v);
+}
+QString toId(Side v)
+{
+    return idOf(kSides, v);
+}
+QString toId(SymptomType v)
+{
+    return idOf(kTypes, v);
+}
+QString toId(SymptomTiming v)
+{
+    return idOf(kTimings, v);
+}
+QString toId(StretchTest v)
+{
+    return idOf(kStretches, v);
+}
+QString toId(RedFlagSign v)
+{
+    return idOf(kSigns, v);
+}
 
-std::optional<BodyLocation> bodyLocationFromId(const QString& id) { return fromId(kLocations, id); }
-std::optional<Side> sideFromId(const QString& id) { return fromId(kSides, id); }
-std::optional<SymptomType> symptomTypeFromId(const QString& id) { return fromId(kTypes, id); }
-std::optional<SymptomTiming> symptomTimingFromId(const QString& id) { return fromId(kTimings, id); }
-std::optional<StretchTest> stretchTestFromId(const QString& id) { return fromId(kStretches, id); }
-std::optional<RedFlagSign> redFlagSignFromId(const QString& id) { return fromId(kSigns, id); }
+std::optional<BodyLocation> bodyLocationFromId(const QString& id)
+{
+    return fromId(kLocations, id);
+}
+std::optional<Side> sideFromId(const QString& id)
+{
+    return fromId(kSides, id);
+}
+std::optional<SymptomType> symptomTypeFromId(const QString& id)
+{
+    return fromId(kTypes, id);
+}
+std::optional<SymptomTiming> symptomTimingFromId(const QString& id)
+{
+    return fromId(kTimings, id);
+}
+std::optional<StretchTest> stretchTestFromId(const QString& id)
+{
+    return fromId(kStretches, id);
+}
+std::optional<RedFlagSign> redFlagSignFromId(const QString& id)
+{
+    return fromId(kSigns, id);
+}
 
-QStringList allBodyLocationIds() { return idsOf(kLocations); }
-QStringList allSideIds() { return idsOf(kSides); }
-QStringList allSymptomTypeIds() { return idsOf(kTypes); }
-QStringList allSymptomTimingIds() { return idsOf(kTimings); }
-QStringList allStretchTestIds() { return idsOf(kStretches); }
-QStringList allRedFlagSignIds() { return idsOf(kSigns); }
+QStringList allBodyLocationIds()
+{
+    return idsOf(kLocations);
+}
+QStringList allSideIds()
+{
+    return idsOf(kSides);
+}
+QStringList allSymptomTypeIds()
+{
+    return idsOf(kTypes);
+}
+QStringList allSymptomTimingIds()
+{
+    return idsOf(kTimings);
+}
+QStringList allStretchTestIds()
+{
+    return idsOf(kStretches);
+}
+QStringList allRedFlagSignIds()
+{
+    return idsOf(kSigns);
+}
 
 QList<RedFlagSign> allRedFlagSigns()
 {

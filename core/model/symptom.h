@@ -4,13 +4,19 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace stridewell::core {
 
 // Where it hurts; the ids are those of domain.md section 2 and the command line.
-enum class BodyLocation { CalfMedialLower, CalfLateralUpper, CalfBelly, Achilles, ShinMedial, Other };
+enum class BodyLocation {
+    CalfMedialLower,
+    CalfLateralUpper,
+    CalfBelly,
+    Achilles,
+    ShinMedial,
+    Other
+};
 enum class Side { Left, Right, Both };
 enum class SymptomType { Ache, Tightness, Sharp, Cramp };
 enum class SymptomTiming { During, After, NextMorning, AtRest };
@@ -36,16 +42,16 @@ struct Symptom
     qint64 athleteId = 0;
     QDate date;
     BodyLocation location = BodyLocation::CalfBelly;
-    QString locationNote;  // free text for BodyLocation::Other
+    QString locationNote; // free text for BodyLocation::Other
     Side side = Side::Left;
-    int pain = 0;  // 0-10
+    int pain = 0; // 0-10
     std::optional<SymptomType> type;
     std::optional<SymptomTiming> timing;
     std::optional<StretchTest> stretch;
     QList<RedFlagSign> redFlags;
     QString notes;
-    std::optional<qint64> runId;  // the run it followed, if linked
-    bool acknowledged = false;    // the runner has read the red-flag advice
+    std::optional<qint64> runId; // the run it followed, if linked
+    bool acknowledged = false;   // the runner has read the red-flag advice
 };
 
 // Stable text ids (command line, database, JSON) and their parsing.

@@ -4,12 +4,30 @@ namespace stridewell::core {
 
 // Comparison operators are spelled out (no <=>): Qt 6.4's moc cannot parse <compare>.
 #define STRIDEWELL_COMPARABLE(Type, member)                                                        \
-    constexpr bool operator==(const Type& o) const { return member == o.member; }                  \
-    constexpr bool operator!=(const Type& o) const { return member != o.member; }                  \
-    constexpr bool operator<(const Type& o) const { return member < o.member; }                    \
-    constexpr bool operator<=(const Type& o) const { return member <= o.member; }                  \
-    constexpr bool operator>(const Type& o) const { return member > o.member; }                    \
-    constexpr bool operator>=(const Type& o) const { return member >= o.member; }
+    constexpr bool operator==(const Type& o) const                                                 \
+    {                                                                                              \
+        return member == o.member;                                                                 \
+    }                                                                                              \
+    constexpr bool operator!=(const Type& o) const                                                 \
+    {                                                                                              \
+        return member != o.member;                                                                 \
+    }                                                                                              \
+    constexpr bool operator<(const Type& o) const                                                  \
+    {                                                                                              \
+        return member < o.member;                                                                  \
+    }                                                                                              \
+    constexpr bool operator<=(const Type& o) const                                                 \
+    {                                                                                              \
+        return member <= o.member;                                                                 \
+    }                                                                                              \
+    constexpr bool operator>(const Type& o) const                                                  \
+    {                                                                                              \
+        return member > o.member;                                                                  \
+    }                                                                                              \
+    constexpr bool operator>=(const Type& o) const                                                 \
+    {                                                                                              \
+        return member >= o.member;                                                                 \
+    }
 
 // Distances and durations cross module boundaries as these types, never as a bare double,
 // so metres and kilometres (or seconds and minutes) cannot be mixed up.

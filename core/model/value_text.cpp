@@ -3,7 +3,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
-
 #include <cmath>
 
 namespace stridewell::core {
@@ -20,7 +19,8 @@ std::optional<Duration> parseDuration(QStringView text)
         return Duration::seconds(*seconds);
     }
     // Seconds (and minutes after hours) take two digits: "1:2" is a typo, not 62 seconds.
-    static const QRegularExpression form(QStringLiteral(R"(^(?:(\d+):(?=\d{2}:))?(\d{1,4}):(\d{2}(?:\.\d+)?)$)"));
+    static const QRegularExpression form(
+        QStringLiteral(R"(^(?:(\d+):(?=\d{2}:))?(\d{1,4}):(\d{2}(?:\.\d+)?)$)"));
     const auto m = form.match(t);
     if (!m.hasMatch())
         return std::nullopt;
@@ -77,8 +77,8 @@ std::optional<QDateTime> parseDateOrDateTime(QStringView text)
     const QString t = text.trimmed().toString();
     if (auto date = parseIsoDate(t))
         return QDateTime(*date, QTime(12, 0), Qt::LocalTime);
-    static const QRegularExpression form(
-        QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$)"));
+    static const QRegularExpression form(QStringLiteral(
+        R"(^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$)"));
     const auto m = form.match(t);
     if (!m.hasMatch())
         return std::nullopt;

@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace stridewell::core {

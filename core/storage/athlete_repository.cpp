@@ -62,7 +62,8 @@ Status AthleteRepository::remove(qint64 id)
 
 Result<QList<Athlete>> AthleteRepository::list() const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT id, name FROM athlete ORDER BY name COLLATE NOCASE, id"));
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT id, name FROM athlete ORDER BY name COLLATE NOCASE, id"));
     if (Status ok = query.exec(); !ok)
         return ok.error();
     QList<Athlete> athletes;
@@ -73,7 +74,8 @@ Result<QList<Athlete>> AthleteRepository::list() const
 
 Result<std::optional<Athlete>> AthleteRepository::findByName(const QString& name) const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT id, name FROM athlete WHERE name = ? COLLATE NOCASE"));
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT id, name FROM athlete WHERE name = ? COLLATE NOCASE"));
     query.bind(name.trimmed());
     if (Status ok = query.exec(); !ok)
         return ok.error();

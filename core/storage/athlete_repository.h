@@ -4,7 +4,6 @@
 #include "result.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace stridewell::core {

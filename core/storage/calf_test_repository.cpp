@@ -11,9 +11,11 @@ Status CalfTestRepository::validate(const CalfTest& t)
     if (!t.date.isValid())
         return fail(QStringLiteral("date: missing or invalid"));
     if (t.leftReps < 0 || t.leftReps > kMaxReps)
-        return fail(QStringLiteral("left: %1 repetitions is outside 0-%2").arg(t.leftReps).arg(kMaxReps));
+        return fail(
+            QStringLiteral("left: %1 repetitions is outside 0-%2").arg(t.leftReps).arg(kMaxReps));
     if (t.rightReps < 0 || t.rightReps > kMaxReps)
-        return fail(QStringLiteral("right: %1 repetitions is outside 0-%2").arg(t.rightReps).arg(kMaxReps));
+        return fail(
+            QStringLiteral("right: %1 repetitions is outside 0-%2").arg(t.rightReps).arg(kMaxReps));
     if (t.leftReps == 0 && t.rightReps == 0)
         return fail(QStringLiteral("repetitions: at least one side needs a count above 0"));
     return Ok{};
@@ -23,13 +25,18 @@ Result<qint64> CalfTestRepository::add(const CalfTest& t)
 {
     if (Status ok = validate(t); !ok)
         return ok.error();
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO calf_test (%1athlete_id, date, left_reps, right_reps, notes) "
-                                    "VALUES (%2?, ?, ?, ?, ?)")
+    SqlQuery q(m_db, QStringLiteral(
+                         "INSERT INTO calf_test (%1athlete_id, date, left_reps, right_reps, notes) "
+                         "VALUES (%2?, ?, ?, ?, ?)")
                          .arg(t.id ? QStringLiteral("id, ") : QString(),
                               t.id ? QStringLiteral("?, ") : QString()));
     if (t.id)
         q.bind(t.id);
-    q.bind(t.athleteId).bind(t.date.toString(Qt::ISODate)).bind(t.leftReps).bind(t.rightReps).bind(t.notes);
+    q.bind(t.athleteId)
+        .bind(t.date.toString(Qt::ISODate))
+        .bind(t.leftReps)
+        .bind(t.rightReps)
+        .bind(t.notes);
     if (Status ok = q.exec(); !ok)
         return ok.error();
     m_db.changed(Change::CalfTests, t.athleteId);
@@ -40,9 +47,14 @@ Status CalfTestRepository::update(const CalfTest& t)
 {
     if (Status ok = validate(t); !ok)
         return ok;
-    SqlQuery q(m_db, QStringLiteral("UPDATE calf_test SET date = ?, left_reps = ?, right_reps = ?, notes = ? "
-                                    "WHERE id = ?"));
-    q.bind(t.date.toString(Qt::ISODate)).bind(t.leftReps).bind(t.rightReps).bind(t.notes).bind(t.id);
+    SqlQuery q(m_db, QStringLiteral(
+                         "UPDATE calf_test SET date = ?, left_reps = ?, right_reps = ?, notes = ? "
+                         "WHERE id = ?"));
+    q.bind(t.date.toString(Qt::ISODate))
+        .bind(t.leftReps)
+        .bind(t.rightReps)
+        .bind(t.notes)
+        .bind(t.id);
     if (Status ok = q.exec(); !ok)
         return ok;
     m_db.changed(Change::CalfTests, t.athleteId);
@@ -68,8 +80,9 @@ Status CalfTestRepository::remove(qint64 testId)
 
 Result<QList<CalfTest>> CalfTestRepository::list(qint64 athleteId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, athlete_id, date, left_reps, right_reps, notes FROM calf_test "
-                                    "WHERE athlete_id = ? ORDER BY date, id"));
+    SqlQuery q(m_db, QStringLiteral(
+                         "SELECT id, athlete_id, date, left_reps, right_reps, notes FROM calf_test "
+                         "WHERE athlete_id = ? ORDER BY date, id"));
     q.bind(athleteId);
     if (Status ok = q.exec(); !ok)
         return ok.error();

@@ -17,10 +17,10 @@ public:
     static constexpr int kMaxReps = 500;
     static Status validate(const CalfTest& test);
 
-    Result<qint64> add(const CalfTest& test);  // restores the id when set (undo)
+    Result<qint64> add(const CalfTest& test); // restores the id when set (undo)
     Status update(const CalfTest& test);
     Status remove(qint64 testId);
-    Result<QList<CalfTest>> list(qint64 athleteId) const;  // oldest first
+    Result<QList<CalfTest>> list(qint64 athleteId) const; // oldest first
 
 private:
     Database& m_db;

@@ -10,8 +10,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <algorithm>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace stridewell::core {
 
@@ -49,7 +49,8 @@ Status prepareFile(const QString& path)
             return fail(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
         const QByteArray header = file.read(16);
         if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
-            return fail(QStringLiteral("%1: not a Stridewell log (not an SQLite database)").arg(path));
+            return fail(
+                QStringLiteral("%1: not a Stridewell log (not an SQLite database)").arg(path));
         return Ok{};
     }
     QFile file(path);
@@ -66,8 +67,7 @@ Status prepareFile(const QString& path)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
       m_notifier(std::make_unique<ChangeNotifier>())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -98,9 +98,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     if (Status prepared = prepareFile(path); !prepared)
         return prepared.error();
 
-    std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName()));
+    std::unique_ptr<Database> db(
+        new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName()));
     {
-        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        QSqlDatabase conn =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         conn.setDatabaseName(db->m_path);
         conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!conn.open())
@@ -133,7 +135,7 @@ Status Database::configure()
     if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
         return sqlFailure(m_path, version.lastError());
     const int fileVersion = version.value(0).toInt();
-    version.finish();  // an open statement would hold a read transaction
+    version.finish(); // an open statement would hold a read transaction
     if (fileVersion > kSchemaVersion)
         return fail(QStringLiteral("%1: this log was written by a newer version of Stridewell "
                                    "(schema %2; this version knows up to %3). Update Stridewell "
@@ -141,8 +143,8 @@ Status Database::configure()
                         .arg(m_path)
                         .arg(fileVersion)
                         .arg(kSchemaVersion));
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL"}) {
+    for (const char* pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (Status ok = execute(QString::fromLatin1(pragma)); !ok)
             return ok;
     }
@@ -166,8 +168,10 @@ Status Database::migrate()
     content.finish();
     // A brand-new empty file has nothing to lose; anything else is copied before it changes.
     if (hasContent) {
-        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString backup = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(fileVersion).arg(stamp);
+        const QString stamp =
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString backup =
+            QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(fileVersion).arg(stamp);
         if (Status saved = backupTo(backup); !saved)
             return fail(QStringLiteral("%1: not upgraded, the backup before the upgrade failed: %2")
                             .arg(m_path, saved.message()));
@@ -240,7 +244,8 @@ Result<QStringList> Database::check() const
 void Database::changed(Change what, qint64 athleteId)
 {
     const std::pair<Change, qint64> change{what, athleteId};
-    if (std::find(m_pendingChanges.begin(), m_pendingChanges.end(), change) == m_pendingChanges.end())
+    if (std::find(m_pendingChanges.begin(), m_pendingChanges.end(), change) ==
+        m_pendingChanges.end())
         m_pendingChanges.push_back(change);
     if (m_transactionDepth == 0)
         flushChanges();
@@ -275,8 +280,8 @@ Status Transaction::commit()
 {
     if (!m_active)
         return fail(QStringLiteral("%1: no transaction to commit").arg(m_db.path()));
-    const QString sql = m_depth == 0 ? QStringLiteral("COMMIT")
-                                     : QStringLiteral("RELEASE sp%1").arg(m_depth);
+    const QString sql =
+        m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth);
     if (Status ok = m_db.execute(sql); !ok) {
         rollback();
         return ok;

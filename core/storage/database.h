@@ -4,7 +4,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 #include <utility>
 #include <vector>

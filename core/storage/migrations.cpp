@@ -8,12 +8,15 @@ namespace {
 // seconds (UTC) plus the local offset; local_date is derived at write time for day queries.
 Migration version1()
 {
-    return {1, "initial schema", {
-        QStringLiteral(R"(CREATE TABLE athlete (
+    return {
+        1,
+        "initial schema",
+        {
+            QStringLiteral(R"(CREATE TABLE athlete (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE COLLATE NOCASE,
             created_utc INTEGER NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE shoe (
+            QStringLiteral(R"(CREATE TABLE shoe (
             id INTEGER PRIMARY KEY,
             athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,
             name TEXT NOT NULL,
@@ -21,7 +24,7 @@ Migration version1()
             start_m REAL NOT NULL DEFAULT 0,
             retired INTEGER NOT NULL DEFAULT 0,
             UNIQUE (athlete_id, name)))"),
-        QStringLiteral(R"(CREATE TABLE run (
+            QStringLiteral(R"(CREATE TABLE run (
             id INTEGER PRIMARY KEY,
             athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,
             start_utc INTEGER NOT NULL,
@@ -40,13 +43,14 @@ Migration version1()
             source TEXT NOT NULL,
             content_hash BLOB,
             elevation_gain_m REAL))"),
-        QStringLiteral("CREATE INDEX run_by_athlete_start ON run (athlete_id, start_utc)"),
-        QStringLiteral("CREATE INDEX run_by_hash ON run (content_hash) WHERE content_hash IS NOT NULL"),
-        QStringLiteral(R"(CREATE TABLE run_samples (
+            QStringLiteral("CREATE INDEX run_by_athlete_start ON run (athlete_id, start_utc)"),
+            QStringLiteral(
+                "CREATE INDEX run_by_hash ON run (content_hash) WHERE content_hash IS NOT NULL"),
+            QStringLiteral(R"(CREATE TABLE run_samples (
             run_id INTEGER PRIMARY KEY REFERENCES run(id) ON DELETE CASCADE,
             point_count INTEGER NOT NULL,
             data BLOB NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE symptom (
+            QStringLiteral(R"(CREATE TABLE symptom (
             id INTEGER PRIMARY KEY,
             athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,
             date TEXT NOT NULL,
@@ -61,25 +65,25 @@ Migration version1()
             notes TEXT NOT NULL DEFAULT '',
             run_id INTEGER REFERENCES run(id) ON DELETE SET NULL,
             acknowledged INTEGER NOT NULL DEFAULT 0))"),
-        QStringLiteral("CREATE INDEX symptom_by_athlete_date ON symptom (athlete_id, date)"),
-        QStringLiteral(R"(CREATE TABLE calf_test (
+            QStringLiteral("CREATE INDEX symptom_by_athlete_date ON symptom (athlete_id, date)"),
+            QStringLiteral(R"(CREATE TABLE calf_test (
             id INTEGER PRIMARY KEY,
             athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,
             date TEXT NOT NULL,
             left_reps INTEGER NOT NULL CHECK (left_reps >= 0),
             right_reps INTEGER NOT NULL CHECK (right_reps >= 0),
             notes TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral(R"(CREATE TABLE strength_session (
+            QStringLiteral(R"(CREATE TABLE strength_session (
             id INTEGER PRIMARY KEY,
             athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,
             date TEXT NOT NULL,
             circuit TEXT NOT NULL,
             pain INTEGER CHECK (pain BETWEEN 0 AND 10),
             notes TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral(R"(CREATE TABLE setting (
+            QStringLiteral(R"(CREATE TABLE setting (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL))"),
-    }};
+        }};
 }
 
 } // namespace

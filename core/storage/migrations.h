@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QStringList>
-
 #include <span>
 
 namespace stridewell::core {

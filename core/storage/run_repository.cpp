@@ -162,8 +162,8 @@ Result<qint64> RunRepository::count(qint64 athleteId) const
     return q.value(0).toLongLong();
 }
 
-Result<std::optional<qint64>> RunRepository::findSimilar(qint64 athleteId, const QDateTime& startUtc,
-                                                         Distance distance) const
+Result<std::optional<qint64>>
+RunRepository::findSimilar(qint64 athleteId, const QDateTime& startUtc, Distance distance) const
 {
     const qint64 start = startUtc.toSecsSinceEpoch();
     SqlQuery q(m_db, QStringLiteral("SELECT id, distance_m FROM run WHERE athlete_id = ? "
@@ -182,7 +182,8 @@ Result<std::optional<qint64>> RunRepository::findSimilar(qint64 athleteId, const
 
 Result<bool> RunRepository::hasContentHash(qint64 athleteId, const QByteArray& hash) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM run WHERE content_hash = ? AND athlete_id = ? LIMIT 1"));
+    SqlQuery q(m_db, QStringLiteral(
+                         "SELECT 1 FROM run WHERE content_hash = ? AND athlete_id = ? LIMIT 1"));
     q.bind(hash).bind(athleteId);
     if (Status ok = q.exec(); !ok)
         return ok.error();
@@ -191,8 +192,9 @@ Result<bool> RunRepository::hasContentHash(qint64 athleteId, const QByteArray& h
 
 Status RunRepository::saveSamples(qint64 runId, const SampleList& samples)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT OR REPLACE INTO run_samples (run_id, point_count, data) "
-                                    "VALUES (?, ?, ?)"));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT OR REPLACE INTO run_samples (run_id, point_count, data) "
+                              "VALUES (?, ?, ?)"));
     q.bind(runId).bind(qint64(samples.size())).bind(sample_codec::encode(samples));
     return q.exec();
 }

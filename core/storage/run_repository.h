@@ -5,7 +5,6 @@
 #include "result.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace stridewell::core {

@@ -2,7 +2,6 @@
 
 #include <QDataStream>
 #include <QIODevice>
-
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -11,18 +10,21 @@ namespace stridewell::core::sample_codec {
 
 namespace {
 
-constexpr quint32 kMagic = 0x53575331;  // "SWS1"
+constexpr quint32 kMagic = 0x53575331; // "SWS1"
 constexpr qint32 kNoCoordinate = std::numeric_limits<qint32>::min();
-constexpr double kCoordinateScale = 1e7;  // 1e-7 degrees is about 1 cm
+constexpr double kCoordinateScale = 1e7; // 1e-7 degrees is about 1 cm
 
 // Channel order in the blob; a bit per channel says whether it is present.
 enum Channel : quint8 { Time, DistanceCh, Lat, Lon, Altitude, Hr, Cadence, Speed, ChannelCount };
 
-double Sample::*const kFields[ChannelCount] = {&Sample::timeS,     &Sample::distanceM, &Sample::lat,
-                                               &Sample::lon,       &Sample::altitudeM, &Sample::hrBpm,
-                                               &Sample::cadenceSpm, &Sample::speedMps};
+double Sample::*const kFields[ChannelCount] = {
+    &Sample::timeS,     &Sample::distanceM, &Sample::lat,        &Sample::lon,
+    &Sample::altitudeM, &Sample::hrBpm,     &Sample::cadenceSpm, &Sample::speedMps};
 
-bool isCoordinate(int channel) { return channel == Lat || channel == Lon; }
+bool isCoordinate(int channel)
+{
+    return channel == Lat || channel == Lon;
+}
 
 } // namespace
 

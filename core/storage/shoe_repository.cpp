@@ -20,7 +20,8 @@ Shoe readShoe(const SqlQuery& q)
     return shoe;
 }
 
-const QString kSelect = QStringLiteral("SELECT id, athlete_id, name, limit_m, start_m, retired FROM shoe ");
+const QString kSelect =
+    QStringLiteral("SELECT id, athlete_id, name, limit_m, start_m, retired FROM shoe ");
 
 Status validate(const Shoe& shoe)
 {
@@ -47,10 +48,11 @@ Result<qint64> ShoeRepository::add(const Shoe& shoe)
     if (*existing)
         return fail(QStringLiteral("shoe \"%1\": the athlete already has a shoe of that name")
                         .arg(shoe.name.trimmed()));
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO shoe (%1athlete_id, name, limit_m, start_m, retired) "
-                                    "VALUES (%2?, ?, ?, ?, ?)")
-                         .arg(shoe.id ? QStringLiteral("id, ") : QString(),
-                              shoe.id ? QStringLiteral("?, ") : QString()));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO shoe (%1athlete_id, name, limit_m, start_m, retired) "
+                              "VALUES (%2?, ?, ?, ?, ?)")
+                   .arg(shoe.id ? QStringLiteral("id, ") : QString(),
+                        shoe.id ? QStringLiteral("?, ") : QString()));
     if (shoe.id)
         q.bind(shoe.id);
     q.bind(shoe.athleteId)
@@ -68,8 +70,9 @@ Status ShoeRepository::update(const Shoe& shoe)
 {
     if (Status ok = validate(shoe); !ok)
         return ok;
-    SqlQuery q(m_db, QStringLiteral("UPDATE shoe SET name = ?, limit_m = ?, start_m = ?, retired = ? "
-                                    "WHERE id = ?"));
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE shoe SET name = ?, limit_m = ?, start_m = ?, retired = ? "
+                              "WHERE id = ?"));
     q.bind(shoe.name.trimmed())
         .bind(shoe.limit.inMetres())
         .bind(shoe.startDistance.inMetres())
@@ -101,7 +104,8 @@ Status ShoeRepository::remove(qint64 shoeId)
 
 Result<QList<Shoe>> ShoeRepository::list(qint64 athleteId) const
 {
-    SqlQuery q(m_db, kSelect + QStringLiteral("WHERE athlete_id = ? ORDER BY retired, name COLLATE NOCASE"));
+    SqlQuery q(m_db, kSelect + QStringLiteral(
+                                   "WHERE athlete_id = ? ORDER BY retired, name COLLATE NOCASE"));
     q.bind(athleteId);
     if (Status ok = q.exec(); !ok)
         return ok.error();

@@ -4,7 +4,6 @@
 
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <optional>
 
 namespace stridewell::core {
@@ -18,8 +17,7 @@ class SqlQuery
 public:
     SqlQuery(const Database& db, const QString& sql);
 
-    template <typename T>
-    SqlQuery& bind(const T& value)
+    template <typename T> SqlQuery& bind(const T& value)
     {
         m_query.addBindValue(toVariant(value));
         return *this;
@@ -31,8 +29,7 @@ public:
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
-    template <typename T>
-    std::optional<T> optional(int column) const
+    template <typename T> std::optional<T> optional(int column) const
     {
         const QVariant v = m_query.value(column);
         if (v.isNull())
@@ -41,13 +38,11 @@ public:
     }
 
 private:
-    template <typename T>
-    static QVariant toVariant(const T& value)
+    template <typename T> static QVariant toVariant(const T& value)
     {
         return QVariant::fromValue(value);
     }
-    template <typename T>
-    static QVariant toVariant(const std::optional<T>& value)
+    template <typename T> static QVariant toVariant(const std::optional<T>& value)
     {
         return value ? QVariant::fromValue(*value) : QVariant();
     }

@@ -21,13 +21,18 @@ Result<qint64> StrengthRepository::add(const StrengthSession& s)
 {
     if (Status ok = validate(s); !ok)
         return ok.error();
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO strength_session (%1athlete_id, date, circuit, pain, notes) "
-                                    "VALUES (%2?, ?, ?, ?, ?)")
+    SqlQuery q(m_db, QStringLiteral(
+                         "INSERT INTO strength_session (%1athlete_id, date, circuit, pain, notes) "
+                         "VALUES (%2?, ?, ?, ?, ?)")
                          .arg(s.id ? QStringLiteral("id, ") : QString(),
                               s.id ? QStringLiteral("?, ") : QString()));
     if (s.id)
         q.bind(s.id);
-    q.bind(s.athleteId).bind(s.date.toString(Qt::ISODate)).bind(s.circuitId).bind(s.pain).bind(s.notes);
+    q.bind(s.athleteId)
+        .bind(s.date.toString(Qt::ISODate))
+        .bind(s.circuitId)
+        .bind(s.pain)
+        .bind(s.notes);
     if (Status ok = q.exec(); !ok)
         return ok.error();
     m_db.changed(Change::Strength, s.athleteId);
@@ -53,16 +58,17 @@ Status StrengthRepository::remove(qint64 sessionId)
 
 Result<QList<StrengthSession>> StrengthRepository::list(qint64 athleteId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, athlete_id, date, circuit, pain, notes FROM strength_session "
-                                    "WHERE athlete_id = ? ORDER BY date, id"));
+    SqlQuery q(m_db, QStringLiteral(
+                         "SELECT id, athlete_id, date, circuit, pain, notes FROM strength_session "
+                         "WHERE athlete_id = ? ORDER BY date, id"));
     q.bind(athleteId);
     if (Status ok = q.exec(); !ok)
         return ok.error();
     QList<StrengthSession> sessions;
     while (q.next())
         sessions.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                         QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString(),
-                         q.optional<int>(4), q.value(5).toString()});
+                         QDate::fromString(q.value(2).toString(), Qt::ISODate),
+                         q.value(3).toString(), q.optional<int>(4), q.value(5).toString()});
     return sessions;
 }
 

@@ -16,9 +16,9 @@ public:
 
     static Status validate(const StrengthSession& session);
 
-    Result<qint64> add(const StrengthSession& session);  // restores the id when set (undo)
+    Result<qint64> add(const StrengthSession& session); // restores the id when set (undo)
     Status remove(qint64 sessionId);
-    Result<QList<StrengthSession>> list(qint64 athleteId) const;  // oldest first
+    Result<QList<StrengthSession>> list(qint64 athleteId) const; // oldest first
 
 private:
     Database& m_db;

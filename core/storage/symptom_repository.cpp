@@ -29,8 +29,7 @@ QList<RedFlagSign> decodeSigns(const QString& text)
     return signs;
 }
 
-template <typename E>
-QVariant optionalId(const std::optional<E>& value)
+template <typename E> QVariant optionalId(const std::optional<E>& value)
 {
     return value ? QVariant(toId(*value)) : QVariant();
 }

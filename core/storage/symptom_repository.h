@@ -4,7 +4,6 @@
 #include "result.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace stridewell::core {
@@ -18,7 +17,7 @@ public:
 
     static Status validate(const Symptom& symptom);
 
-    Result<qint64> add(const Symptom& symptom);  // restores the id when set (undo)
+    Result<qint64> add(const Symptom& symptom); // restores the id when set (undo)
     Status update(const Symptom& symptom);
     Status remove(qint64 symptomId);
     Status acknowledge(qint64 symptomId, bool acknowledged = true);

@@ -14,7 +14,7 @@ using namespace stridewell::core;
 
 namespace {
 
-const QDate kEnd(2024, 6, 30);  // a Sunday
+const QDate kEnd(2024, 6, 30); // a Sunday
 
 QMap<QDate, double> weeklyKm(const QList<core::Run>& runs)
 {

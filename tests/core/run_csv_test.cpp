@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
-
 #include <csignal>
 #include <sys/resource.h>
 
@@ -35,7 +34,8 @@ void expectRejected(const char* text, const char* expected)
     ASSERT_FALSE(parsed) << "accepted: " << text;
     EXPECT_TRUE(parsed.message().contains(QLatin1String(expected)))
         << "message: " << parsed.message().toStdString() << "\nexpected to contain: " << expected;
-    EXPECT_TRUE(parsed.message().startsWith(QStringLiteral("runs.csv: "))) << parsed.message().toStdString();
+    EXPECT_TRUE(parsed.message().startsWith(QStringLiteral("runs.csv: ")))
+        << parsed.message().toStdString();
 }
 
 } // namespace
@@ -84,19 +84,28 @@ TEST(RunCsv, ReadsMilesSemicolonsBomCrlfAndMetres)
 
 TEST(RunCsv, RejectsTheWholeFileNamingLineAndReason)
 {
-    expectRejected("date,distance_km,duration\n2024-03-01,5,0:30:00\n2024-13-01,5,0:30:00\n", "line 3: bad date");
-    expectRejected("date,distance_km,duration\n2024-03-01,-5,0:30:00\n", "line 2: distance: must not be negative");
-    expectRejected("date,distance_km,duration\n2024-03-01,900,80:00:00\n", "line 2: distance: 900.0 km is more");
-    expectRejected("date,distance_km,duration\n2024-03-01,5,0:00:00\n", "line 2: duration: must be more than 0");
-    expectRejected("date,distance_km,duration,avg_cadence_spm\n2024-03-01,5,0:30:00,99\n", "line 2: cadence");
-    expectRejected("date,distance_km,duration,avg_cadence_spm\n2024-03-01,5,0:30:00,261\n", "outside 100-260");
-    expectRejected("date,distance_km,duration,rpe\n2024-03-01,5,0:30:00,11\n", "line 2: RPE: 11 is outside 0-10");
-    expectRejected("date,distance_furlongs,duration\n2024-03-01,5,0:30:00\n", "unknown distance unit");
+    expectRejected("date,distance_km,duration\n2024-03-01,5,0:30:00\n2024-13-01,5,0:30:00\n",
+                   "line 3: bad date");
+    expectRejected("date,distance_km,duration\n2024-03-01,-5,0:30:00\n",
+                   "line 2: distance: must not be negative");
+    expectRejected("date,distance_km,duration\n2024-03-01,900,80:00:00\n",
+                   "line 2: distance: 900.0 km is more");
+    expectRejected("date,distance_km,duration\n2024-03-01,5,0:00:00\n",
+                   "line 2: duration: must be more than 0");
+    expectRejected("date,distance_km,duration,avg_cadence_spm\n2024-03-01,5,0:30:00,99\n",
+                   "line 2: cadence");
+    expectRejected("date,distance_km,duration,avg_cadence_spm\n2024-03-01,5,0:30:00,261\n",
+                   "outside 100-260");
+    expectRejected("date,distance_km,duration,rpe\n2024-03-01,5,0:30:00,11\n",
+                   "line 2: RPE: 11 is outside 0-10");
+    expectRejected("date,distance_furlongs,duration\n2024-03-01,5,0:30:00\n",
+                   "unknown distance unit");
     expectRejected("date,distance_km\n2024-03-01,5\n", "missing column duration");
     expectRejected("date,distance_km,duration\n2024-03-01,ten,0:30:00\n", "bad distance \"ten\"");
     expectRejected("date,distance_km,duration\n2024-03-01,5,0:75:00\n", "bad duration");
     expectRejected("date,distance_km,duration\n2024-03-01,42,0:30:00\n", "faster than anyone");
-    expectRejected("date,distance_km,duration,notes\n2024-03-01,5,0:30:00,\"never closed\n", "never closed");
+    expectRejected("date,distance_km,duration,notes\n2024-03-01,5,0:30:00,\"never closed\n",
+                   "never closed");
     expectRejected("date,distance_km,duration\n", "no runs below the header");
 }
 
@@ -139,8 +148,10 @@ TEST(RunCsv, WritesDotDecimalsInEveryLocaleAndNeutralisesFormulas)
     QLocale::setDefault(previous);
     const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 2);
-    EXPECT_EQ(lines[1], QStringLiteral("2024-03-04T07:30:00+01:00,10.500,0:55:30,171.5,,,'+easy,'@road,'-5 pair,"
-                                       "\"'=HYPERLINK(\"\"http://x\"\")\""));
+    EXPECT_EQ(
+        lines[1],
+        QStringLiteral("2024-03-04T07:30:00+01:00,10.500,0:55:30,171.5,,,'+easy,'@road,'-5 pair,"
+                       "\"'=HYPERLINK(\"\"http://x\"\")\""));
 
     // Read back: the guard quote comes off again.
     auto parsed = run_csv::read(text.toUtf8(), QStringLiteral("x.csv"));
@@ -166,7 +177,8 @@ TEST(RunCsv, AFailedSaveLeavesTheOldFileIntact)
         runs << run;
     }
     // A file-size limit makes the write fail part-way, as a full disk would (works as root too).
-    struct rlimit previous {};
+    struct rlimit previous
+    {};
     ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &previous), 0);
     struct rlimit tiny = previous;
     tiny.rlim_cur = 4096;
@@ -178,7 +190,11 @@ TEST(RunCsv, AFailedSaveLeavesTheOldFileIntact)
     EXPECT_FALSE(saved);
     EXPECT_TRUE(saved.ok() || saved.message().contains(path));
     EXPECT_EQ(test::readFile(path), QByteArray("old content\n"));
-    EXPECT_EQ(QDir(scratch.path(QString())).entryList(QDir::Files).filter(QStringLiteral("runs.csv")).size(), 1)
+    EXPECT_EQ(QDir(scratch.path(QString()))
+                  .entryList(QDir::Files)
+                  .filter(QStringLiteral("runs.csv"))
+                  .size(),
+              1)
         << "no temporary file left behind";
 }
 
@@ -195,7 +211,8 @@ TEST(ImportService, StoresAWholeFileOrNothingAndSpotsDuplicates)
     FileOutcome rejected = service.importFile(bad, options);
     EXPECT_EQ(rejected.status, FileOutcome::Status::Rejected);
     EXPECT_TRUE(rejected.message.contains(QStringLiteral("line 3")));
-    EXPECT_EQ(RunRepository(log.db()).count(athlete->id).value(), 0) << "nothing of a rejected file is stored";
+    EXPECT_EQ(RunRepository(log.db()).count(athlete->id).value(), 0)
+        << "nothing of a rejected file is stored";
 
     const QString good = QStringLiteral(STRIDEWELL_TEST_DATA "/csv/runs_km.csv");
     FileOutcome first = service.importFile(good, options);

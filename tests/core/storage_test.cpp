@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
 #include <sys/stat.h>
 
 using namespace stridewell;
@@ -53,7 +52,8 @@ Run sampleRun(qint64 athleteId, const QDateTime& start, double km)
 void rawSql(const QString& path, const QStringList& statements)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         ASSERT_TRUE(db.open());
         for (const QString& sql : statements) {
@@ -74,7 +74,8 @@ TEST(Database, NewFileGetsSchemaWalForeignKeysAndOwnerOnlyPermissions)
     EXPECT_EQ(pragmaText(log.db(), "journal_mode"), QStringLiteral("wal"));
     EXPECT_EQ(pragma(log.db(), "foreign_keys"), 1);
     EXPECT_GE(pragma(log.db(), "busy_timeout"), 1000);
-    struct stat st {};
+    struct stat st
+    {};
     ASSERT_EQ(::stat(QFile::encodeName(log.logPath()).constData(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0600u);
     EXPECT_TRUE(log.db().migrationBackupPath().isEmpty()) << "a new empty file needs no backup";
@@ -104,11 +105,13 @@ TEST(Database, RefusesALogFromANewerVersionAndLeavesItUntouched)
 {
     TempLog scratch;
     const QString path = scratch.path(QStringLiteral("future.sqlite"));
-    rawSql(path, {QStringLiteral("CREATE TABLE future_thing (x)"), QStringLiteral("PRAGMA user_version = 99")});
+    rawSql(path, {QStringLiteral("CREATE TABLE future_thing (x)"),
+                  QStringLiteral("PRAGMA user_version = 99")});
     const QByteArray before = test::readFile(path);
     auto db = Database::open(path);
     ASSERT_FALSE(db);
-    EXPECT_TRUE(db.message().contains(QStringLiteral("newer version"))) << db.message().toStdString();
+    EXPECT_TRUE(db.message().contains(QStringLiteral("newer version")))
+        << db.message().toStdString();
     EXPECT_TRUE(db.message().contains(path));
     EXPECT_EQ(test::readFile(path), before);
     EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
@@ -119,14 +122,18 @@ TEST(Database, BacksUpBeforeMigratingAndRollsBackAFailedMigration)
     TempLog scratch;
     const QString path = scratch.path(QStringLiteral("foreign.sqlite"));
     // Version 0 with content: the v1 step's CREATE TABLE athlete collides and fails.
-    rawSql(path, {QStringLiteral("CREATE TABLE athlete (x)"), QStringLiteral("INSERT INTO athlete VALUES (42)")});
+    rawSql(path, {QStringLiteral("CREATE TABLE athlete (x)"),
+                  QStringLiteral("INSERT INTO athlete VALUES (42)")});
     auto db = Database::open(path);
     ASSERT_FALSE(db);
-    EXPECT_TRUE(db.message().contains(QStringLiteral("upgrade to schema 1"))) << db.message().toStdString();
-    const QStringList backups = QDir(scratch.path(QString())).entryList({QStringLiteral("foreign.sqlite.v0-*.bak")});
+    EXPECT_TRUE(db.message().contains(QStringLiteral("upgrade to schema 1")))
+        << db.message().toStdString();
+    const QStringList backups =
+        QDir(scratch.path(QString())).entryList({QStringLiteral("foreign.sqlite.v0-*.bak")});
     ASSERT_EQ(backups.size(), 1);
     // The failed step left nothing behind: still version 0, the old table and row intact.
-    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    QSqlDatabase raw =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
     raw.setDatabaseName(path);
     ASSERT_TRUE(raw.open());
     {
@@ -163,7 +170,8 @@ TEST(Database, DefaultPathHonoursTheEnvironment)
     EXPECT_EQ(Database::defaultPath(), QStringLiteral("/tmp/somewhere/log.sqlite"));
     qunsetenv("STRIDEWELL_DB");
     qputenv("XDG_DATA_HOME", "/tmp/xdg-data-test");
-    EXPECT_EQ(Database::defaultPath(), QStringLiteral("/tmp/xdg-data-test/stridewell/stridewell.sqlite"));
+    EXPECT_EQ(Database::defaultPath(),
+              QStringLiteral("/tmp/xdg-data-test/stridewell/stridewell.sqlite"));
     qunsetenv("XDG_DATA_HOME");
 }
 
@@ -174,7 +182,8 @@ TEST(Database, BackupIsAConsistentOwnerOnlyCopy)
     ASSERT_TRUE(athlete);
     const QString copy = log.path(QStringLiteral("copy.sqlite"));
     ASSERT_TRUE(log.db().backupTo(copy));
-    struct stat st {};
+    struct stat st
+    {};
     ASSERT_EQ(::stat(QFile::encodeName(copy).constData(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0600u);
     auto reopened = Database::open(copy);
@@ -212,7 +221,8 @@ TEST(Storage, RunFieldsRoundTripAndLocalDateUsesTheOffset)
     TempLog log;
     auto athlete = AthleteRepository(log.db()).add(QStringLiteral("Ann"));
     // 23:30 UTC on Sunday 3 March is 00:30 on Monday in UTC+1.
-    core::Run run = sampleRun(athlete->id, QDateTime(QDate(2024, 3, 3), QTime(23, 30), Qt::UTC), 8.25);
+    core::Run run =
+        sampleRun(athlete->id, QDateTime(QDate(2024, 3, 3), QTime(23, 30), Qt::UTC), 8.25);
     run.timer = Duration::seconds(2900);
     run.avgCadenceSpm = 171.5;
     run.avgHrBpm = 148;
@@ -275,7 +285,8 @@ TEST(Storage, SamplesAreStoredCompactlyAndRoundTrip)
 
     TempLog log;
     auto athlete = AthleteRepository(log.db()).add(QStringLiteral("Ann"));
-    auto id = RunRepository(log.db()).add(sampleRun(athlete->id, QDateTime::currentDateTimeUtc(), 10));
+    auto id =
+        RunRepository(log.db()).add(sampleRun(athlete->id, QDateTime::currentDateTimeUtc(), 10));
     ASSERT_TRUE(RunRepository(log.db()).saveSamples(*id, samples));
     EXPECT_EQ(RunRepository(log.db()).samples(*id)->size(), 3600u);
 }
@@ -292,7 +303,7 @@ TEST(Storage, NestedTransactionsRollBackTheirPartAndNotifyOnlyAfterCommit)
         {
             Transaction inner(log.db());
             ASSERT_TRUE(AthleteRepository(log.db()).add(QStringLiteral("Dropped")));
-        }  // rolled back
+        } // rolled back
         EXPECT_EQ(changes, 0) << "nothing announced before the commit";
         ASSERT_TRUE(outer.commit());
     }

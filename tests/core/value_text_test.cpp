@@ -10,7 +10,8 @@ TEST(ValueText, ParsesTheThreeDurationForms)
 {
     EXPECT_DOUBLE_EQ(parseDuration(u"1:02:03")->inSeconds(), 3723);
     EXPECT_DOUBLE_EQ(parseDuration(u"55:30")->inSeconds(), 3330);
-    EXPECT_DOUBLE_EQ(parseDuration(u"75:00")->inSeconds(), 4500) << "minutes may pass 59 without hours";
+    EXPECT_DOUBLE_EQ(parseDuration(u"75:00")->inSeconds(), 4500)
+        << "minutes may pass 59 without hours";
     EXPECT_DOUBLE_EQ(parseDuration(u"3600")->inSeconds(), 3600);
     EXPECT_DOUBLE_EQ(parseDuration(u"12.5")->inSeconds(), 12.5);
     EXPECT_FALSE(parseDuration(u"1:60:00"));
@@ -68,6 +69,6 @@ TEST(RunValidation, ChecksEveryRange)
     run.rpe = -1;
     EXPECT_FALSE(validateRun(run));
     run.rpe.reset();
-    run.elapsed = Duration::minutes(10);  // 10 km in 10 min
+    run.elapsed = Duration::minutes(10); // 10 km in 10 min
     EXPECT_FALSE(validateRun(run));
 }

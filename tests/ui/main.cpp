@@ -1,5 +1,4 @@
 #include <QApplication>
-
 #include <gtest/gtest.h>
 
 // One QApplication for the whole binary; tests run offscreen (QT_QPA_PLATFORM=offscreen).

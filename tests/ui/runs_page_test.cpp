@@ -63,13 +63,15 @@ TEST(RunDialog, ValidatesAsYouTypeAndKeepsOkDisabledUntilValid)
     dialog.durationEdit()->setText(QStringLiteral("0:61:00"));
     EXPECT_FALSE(dialog.messageFor(dialog.durationEdit()).isEmpty());
     dialog.durationEdit()->setText(QStringLiteral("0:10:00"));
-    EXPECT_TRUE(dialog.messageFor(nullptr).contains(QStringLiteral("faster than anyone"))) << "pace check";
+    EXPECT_TRUE(dialog.messageFor(nullptr).contains(QStringLiteral("faster than anyone")))
+        << "pace check";
     EXPECT_FALSE(dialog.isValid());
     dialog.durationEdit()->setText(QStringLiteral("0:55:30"));
     EXPECT_TRUE(dialog.isValid());
 
     dialog.cadenceEdit()->setText(QStringLiteral("90"));
-    EXPECT_TRUE(dialog.messageFor(dialog.cadenceEdit()).contains(QStringLiteral("between 100 and 260")));
+    EXPECT_TRUE(
+        dialog.messageFor(dialog.cadenceEdit()).contains(QStringLiteral("between 100 and 260")));
     EXPECT_FALSE(dialog.isValid());
     dialog.cadenceEdit()->setText(QStringLiteral("172"));
     dialog.heartRateEdit()->setText(QStringLiteral("148"));
@@ -91,7 +93,8 @@ TEST(RunDialog, ShowsAnErrorNextToTheField)
     dialog.durationEdit()->setText(QStringLiteral("1:2"));
     dialog.show();
     test::screenshot(&dialog, QStringLiteral("run_dialog_error"));
-    EXPECT_TRUE(dialog.messageFor(dialog.durationEdit()).contains(QStringLiteral("hours:minutes:seconds")));
+    EXPECT_TRUE(
+        dialog.messageFor(dialog.durationEdit()).contains(QStringLiteral("hours:minutes:seconds")));
 }
 
 TEST(RunDialog, EntersMilesAndEditsKeepTimerTime)
@@ -214,12 +217,16 @@ TEST_F(RunsPageTest, FiltersByTypeAndDateAndSorts)
     EXPECT_EQ(rows(), 2);
     page.filter()->setDateRange({}, {});
     page.table()->sortByColumn(RunTableModel::Distance, Qt::DescendingOrder);
-    EXPECT_EQ(page.filter()->index(0, RunTableModel::Distance).data().toString(), QStringLiteral("21.10"));
+    EXPECT_EQ(page.filter()->index(0, RunTableModel::Distance).data().toString(),
+              QStringLiteral("21.10"));
     page.table()->sortByColumn(RunTableModel::Date, Qt::AscendingOrder);
-    EXPECT_EQ(page.filter()->index(0, RunTableModel::Distance).data().toString(), QStringLiteral("8.00"));
+    EXPECT_EQ(page.filter()->index(0, RunTableModel::Distance).data().toString(),
+              QStringLiteral("8.00"));
     page.setUnit(DistanceUnit::Mi);
-    EXPECT_EQ(page.filter()->headerData(RunTableModel::Distance, Qt::Horizontal).toString(), QStringLiteral("Distance (mi)"));
-    EXPECT_EQ(page.filter()->index(0, RunTableModel::Distance).data().toString(), QStringLiteral("4.97"));
+    EXPECT_EQ(page.filter()->headerData(RunTableModel::Distance, Qt::Horizontal).toString(),
+              QStringLiteral("Distance (mi)"));
+    EXPECT_EQ(page.filter()->index(0, RunTableModel::Distance).data().toString(),
+              QStringLiteral("4.97"));
 }
 
 TEST_F(RunsPageTest, HoldsTenThousandRuns)
@@ -233,7 +240,8 @@ TEST_F(RunsPageTest, HoldsTenThousandRuns)
     }
     EXPECT_EQ(rows(), 10000);
     page.table()->sortByColumn(RunTableModel::Distance, Qt::AscendingOrder);
-    EXPECT_EQ(page.filter()->index(0, RunTableModel::Distance).data().toString(), QStringLiteral("5.00"));
+    EXPECT_EQ(page.filter()->index(0, RunTableModel::Distance).data().toString(),
+              QStringLiteral("5.00"));
 }
 
 TEST(MainWindowTest, FirstLaunchOffersTheDemoAndAnEmptyLog)
@@ -243,7 +251,8 @@ TEST(MainWindowTest, FirstLaunchOffersTheDemoAndAnEmptyLog)
     window.resize(1100, 700);
     ASSERT_TRUE(window.openLog(scratch.path(QStringLiteral("missing.sqlite"))));
     EXPECT_TRUE(window.showsWelcome());
-    EXPECT_FALSE(QFileInfo::exists(scratch.path(QStringLiteral("missing.sqlite")))) << "nothing created until asked";
+    EXPECT_FALSE(QFileInfo::exists(scratch.path(QStringLiteral("missing.sqlite"))))
+        << "nothing created until asked";
     EXPECT_FALSE(window.logRunAction()->isEnabled());
     window.show();
     test::screenshot(&window, QStringLiteral("welcome"));

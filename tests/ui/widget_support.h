@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QTimer>
 #include <QWidget>
-
 #include <functional>
 
 namespace stridewell::test {
@@ -28,7 +27,8 @@ inline void whenDialogOpens(std::function<void(QWidget*)> fill)
 inline void screenshot(QWidget* widget, const QString& name)
 {
     QDir().mkpath(QStringLiteral(STRIDEWELL_SCREENSHOT_DIR));
-    widget->grab().save(QStringLiteral(STRIDEWELL_SCREENSHOT_DIR "/") + name + QStringLiteral(".png"));
+    widget->grab().save(QStringLiteral(STRIDEWELL_SCREENSHOT_DIR "/") + name +
+                        QStringLiteral(".png"));
 }
 
 } // namespace stridewell::test

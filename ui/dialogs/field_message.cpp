@@ -6,7 +6,8 @@
 
 namespace stridewell::ui {
 
-FieldMessage::FieldMessage(QWidget* parent) : QWidget(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
+FieldMessage::FieldMessage(QWidget* parent)
+    : QWidget(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

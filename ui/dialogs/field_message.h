@@ -12,7 +12,7 @@ class FieldMessage : public QWidget
     Q_OBJECT
 public:
     explicit FieldMessage(QWidget* parent = nullptr);
-    void setMessage(const QString& text);  // empty hides it
+    void setMessage(const QString& text); // empty hides it
     QString message() const;
 
 private:

@@ -49,8 +49,9 @@ RunDialog::RunDialog(DistanceUnit unit, const QStringList& shoeNames, QWidget* p
       m_time(new QTimeEdit(QTime::currentTime(), this)), m_distance(new QLineEdit(this)),
       m_duration(new QLineEdit(this)), m_cadence(new QLineEdit(this)), m_hr(new QLineEdit(this)),
       m_rpe(new QComboBox(this)), m_type(new QComboBox(this)), m_surface(new QComboBox(this)),
-      m_shoe(new QComboBox(this)), m_notes(new QPlainTextEdit(this)), m_distanceMsg(new FieldMessage(this)),
-      m_durationMsg(new FieldMessage(this)), m_cadenceMsg(new FieldMessage(this)), m_hrMsg(new FieldMessage(this)),
+      m_shoe(new QComboBox(this)), m_notes(new QPlainTextEdit(this)),
+      m_distanceMsg(new FieldMessage(this)), m_durationMsg(new FieldMessage(this)),
+      m_cadenceMsg(new FieldMessage(this)), m_hrMsg(new FieldMessage(this)),
       m_paceMsg(new FieldMessage(this)), m_textMsg(new FieldMessage(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -70,18 +71,22 @@ RunDialog::RunDialog(DistanceUnit unit, const QStringList& shoeNames, QWidget* p
     m_hr->setPlaceholderText(tr("optional, beats per minute"));
     m_hr->setAccessibleName(tr("Average heart rate"));
     m_rpe->addItem(tr("Not recorded"));
-    const QStringList effort = {tr("rest"), tr("very, very easy"), tr("easy"), tr("moderate"), tr("somewhat hard"),
-                                tr("hard"), tr("hard"), tr("very hard"), tr("very hard"), tr("very, very hard"),
+    const QStringList effort = {tr("rest"),          tr("very, very easy"),
+                                tr("easy"),          tr("moderate"),
+                                tr("somewhat hard"), tr("hard"),
+                                tr("hard"),          tr("very hard"),
+                                tr("very hard"),     tr("very, very hard"),
                                 tr("maximal")};
     for (int i = 0; i <= 10; ++i)
         m_rpe->addItem(QStringLiteral("%1 – %2").arg(i).arg(effort[i]), i);
     m_rpe->setAccessibleName(tr("How hard it felt (RPE)"));
     m_type->setEditable(true);
-    m_type->addItems({QString(), tr("easy"), tr("long"), tr("tempo"), tr("intervals"), tr("hills"), tr("race"),
-                      tr("recovery")});
+    m_type->addItems({QString(), tr("easy"), tr("long"), tr("tempo"), tr("intervals"), tr("hills"),
+                      tr("race"), tr("recovery")});
     m_type->setAccessibleName(tr("Type of run"));
     m_surface->setEditable(true);
-    m_surface->addItems({QString(), tr("road"), tr("trail"), tr("track"), tr("treadmill"), tr("grass"), tr("mixed")});
+    m_surface->addItems({QString(), tr("road"), tr("trail"), tr("track"), tr("treadmill"),
+                         tr("grass"), tr("mixed")});
     m_surface->setAccessibleName(tr("Surface"));
     m_shoe->setEditable(true);
     m_shoe->addItem(QString());
@@ -100,7 +105,8 @@ RunDialog::RunDialog(DistanceUnit unit, const QStringList& shoeNames, QWidget* p
     whenLayout->addWidget(new QLabel(tr("at"), when));
     whenLayout->addWidget(m_time);
     form->addRow(tr("&Date:"), when);
-    form->addRow(tr("D&istance (%1):").arg(unitSuffix(unit)), withMessage(m_distance, m_distanceMsg));
+    form->addRow(tr("D&istance (%1):").arg(unitSuffix(unit)),
+                 withMessage(m_distance, m_distanceMsg));
     form->addRow(tr("&Time taken:"), withMessage(m_duration, m_durationMsg));
     form->addRow(QString(), m_paceMsg);
     form->addRow(tr("&Cadence (spm):"), withMessage(m_cadence, m_cadenceMsg));
@@ -164,7 +170,8 @@ core::Run RunDialog::run() const
         run.utcOffsetS = local.offsetFromUtc();
     }
     run.distance = fromDisplay(readNumber(m_distance->text()).value_or(0), m_unit);
-    const core::Duration duration = core::parseDuration(m_duration->text()).value_or(core::Duration());
+    const core::Duration duration =
+        core::parseDuration(m_duration->text()).value_or(core::Duration());
     // A changed time replaces what was recorded; an untouched one keeps elapsed and timer time.
     if (std::abs(duration.inSeconds() - m_original.loadDuration().inSeconds()) >= 1) {
         run.elapsed = duration;
@@ -177,7 +184,8 @@ core::Run RunDialog::run() const
     };
     run.avgCadenceSpm = optionalNumber(m_cadence);
     run.avgHrBpm = optionalNumber(m_hr);
-    run.rpe = m_rpe->currentIndex() > 0 ? std::optional<int>(m_rpe->currentData().toInt()) : std::nullopt;
+    run.rpe =
+        m_rpe->currentIndex() > 0 ? std::optional<int>(m_rpe->currentData().toInt()) : std::nullopt;
     run.type = m_type->currentText().trimmed();
     run.surface = m_surface->currentText().trimmed();
     run.shoeName = m_shoe->currentText().trimmed();
@@ -222,9 +230,12 @@ void RunDialog::validate()
     } else if (!distance) {
         check(m_distanceMsg, tr("Type a number, like %1.").arg(QLocale().toString(10.5, 'f', 1)));
     } else if (core::Status ok = core::validateDistance(fromDisplay(*distance, m_unit)); !ok) {
-        check(m_distanceMsg, *distance <= 0 ? tr("The distance must be more than 0.")
-                                            : tr("That is longer than any run (at most %1).")
-                                                  .arg(formatDistance(core::Distance::km(core::RunLimits::kMaxDistanceKm), m_unit, 0)));
+        check(m_distanceMsg,
+              *distance <= 0
+                  ? tr("The distance must be more than 0.")
+                  : tr("That is longer than any run (at most %1).")
+                        .arg(formatDistance(core::Distance::km(core::RunLimits::kMaxDistanceKm),
+                                            m_unit, 0)));
     } else {
         check(m_distanceMsg, QString());
     }
@@ -235,16 +246,19 @@ void RunDialog::validate()
         check(m_durationMsg, QString());
         valid = false;
     } else if (!duration) {
-        check(m_durationMsg, tr("Use hours:minutes:seconds, like 0:55:30, or minutes:seconds, like 55:30."));
+        check(m_durationMsg,
+              tr("Use hours:minutes:seconds, like 0:55:30, or minutes:seconds, like 55:30."));
     } else if (!core::validateDuration(*duration)) {
-        check(m_durationMsg, duration->inSeconds() <= 0 ? tr("The time must be more than 0.")
-                                                        : tr("That is more than %1 hours.").arg(core::RunLimits::kMaxDurationH));
+        check(m_durationMsg,
+              duration->inSeconds() <= 0
+                  ? tr("The time must be more than 0.")
+                  : tr("That is more than %1 hours.").arg(core::RunLimits::kMaxDurationH));
     } else {
         check(m_durationMsg, QString());
     }
 
-    if (distance && duration && *distance > 0 && duration->inSeconds() > 0 && m_distanceMsg->message().isEmpty() &&
-        m_durationMsg->message().isEmpty()) {
+    if (distance && duration && *distance > 0 && duration->inSeconds() > 0 &&
+        m_distanceMsg->message().isEmpty() && m_durationMsg->message().isEmpty()) {
         const core::Distance d = fromDisplay(*distance, m_unit);
         if (d.inMetres() / duration->inSeconds() > core::RunLimits::kMaxSpeedMps)
             check(m_paceMsg, tr("%1 is faster than anyone runs; check the distance and time.")
@@ -255,7 +269,8 @@ void RunDialog::validate()
         m_paceMsg->setMessage(QString());
     }
 
-    auto optionalRange = [&](QLineEdit* edit, FieldMessage* message, double min, double max, const QString& what) {
+    auto optionalRange = [&](QLineEdit* edit, FieldMessage* message, double min, double max,
+                             const QString& what) {
         const QString text = edit->text().trimmed();
         if (text.isEmpty())
             return check(message, QString());
@@ -263,19 +278,25 @@ void RunDialog::validate()
         if (!v)
             return check(message, tr("Type a number, or leave it empty."));
         if (*v < min || *v > max)
-            return check(message, tr("%1 is usually between %2 and %3.").arg(what).arg(min).arg(max));
+            return check(message,
+                         tr("%1 is usually between %2 and %3.").arg(what).arg(min).arg(max));
         check(message, QString());
     };
-    optionalRange(m_cadence, m_cadenceMsg, core::RunLimits::kMinCadence, core::RunLimits::kMaxCadence, tr("Cadence"));
-    optionalRange(m_hr, m_hrMsg, core::RunLimits::kMinHr, core::RunLimits::kMaxHr, tr("Heart rate"));
+    optionalRange(m_cadence, m_cadenceMsg, core::RunLimits::kMinCadence,
+                  core::RunLimits::kMaxCadence, tr("Cadence"));
+    optionalRange(m_hr, m_hrMsg, core::RunLimits::kMinHr, core::RunLimits::kMaxHr,
+                  tr("Heart rate"));
 
     QString textProblem;
     if (m_type->currentText().size() > core::RunLimits::kMaxTextLength)
-        textProblem = tr("The type can be at most %1 characters.").arg(core::RunLimits::kMaxTextLength);
+        textProblem =
+            tr("The type can be at most %1 characters.").arg(core::RunLimits::kMaxTextLength);
     else if (m_surface->currentText().size() > core::RunLimits::kMaxTextLength)
-        textProblem = tr("The surface can be at most %1 characters.").arg(core::RunLimits::kMaxTextLength);
+        textProblem =
+            tr("The surface can be at most %1 characters.").arg(core::RunLimits::kMaxTextLength);
     else if (m_notes->toPlainText().size() > core::RunLimits::kMaxNotesLength)
-        textProblem = tr("Notes can be at most %1 characters.").arg(core::RunLimits::kMaxNotesLength);
+        textProblem =
+            tr("Notes can be at most %1 characters.").arg(core::RunLimits::kMaxNotesLength);
     check(m_textMsg, textProblem);
 
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);

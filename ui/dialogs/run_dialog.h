@@ -24,7 +24,7 @@ class RunDialog : public QDialog
 public:
     RunDialog(DistanceUnit unit, const QStringList& shoeNames, QWidget* parent = nullptr);
 
-    void setRun(const core::Run& run);  // editing: fills the fields
+    void setRun(const core::Run& run); // editing: fills the fields
     // The run as entered (athlete, id and source untouched from setRun); shoe by name in shoeName.
     core::Run run() const;
     bool isValid() const;

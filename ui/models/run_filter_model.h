@@ -12,8 +12,8 @@ class RunFilterModel : public QSortFilterProxyModel
 public:
     explicit RunFilterModel(QObject* parent = nullptr);
 
-    void setDateRange(QDate from, QDate to);  // invalid dates mean open-ended
-    void setType(const QString& type);         // empty means every type
+    void setDateRange(QDate from, QDate to); // invalid dates mean open-ended
+    void setType(const QString& type);       // empty means every type
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

@@ -14,7 +14,21 @@ class RunTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Date, Start, Distance, Duration, Pace, Cadence, HeartRate, Rpe, Type, Surface, Shoe, Notes, ColumnCount };
+    enum Column {
+        Date,
+        Start,
+        Distance,
+        Duration,
+        Pace,
+        Cadence,
+        HeartRate,
+        Rpe,
+        Type,
+        Surface,
+        Shoe,
+        Notes,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, RunIdRole, LocalDateRole };
 
     explicit RunTableModel(QObject* parent = nullptr);

@@ -23,7 +23,6 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
 #include <set>
 
 namespace stridewell::ui {
@@ -43,9 +42,10 @@ QWidget* makeEmptyState(QWidget* parent, QPushButton*& logButton)
     big.setBold(true);
     title->setFont(big);
     title->setAlignment(Qt::AlignCenter);
-    auto* text = new QLabel(RunsPage::tr("Log a run by hand to get started. Every run you add feeds the load "
-                                         "figures that warn you before a week gets too big."),
-                            box);
+    auto* text = new QLabel(
+        RunsPage::tr("Log a run by hand to get started. Every run you add feeds the load "
+                     "figures that warn you before a week gets too big."),
+        box);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setMaximumWidth(460);
@@ -63,15 +63,16 @@ QWidget* makeEmptyState(QWidget* parent, QPushButton*& logButton)
 } // namespace
 
 RunsPage::RunsPage(core::Database& db, QUndoStack* undo, ErrorSink errors, QWidget* parent)
-    : QWidget(parent), m_db(db), m_undo(undo), m_errors(std::move(errors)), m_model(new RunTableModel(this)),
-      m_filter(new RunFilterModel(this)), m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
-      m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_type(new QComboBox(this)),
-      m_summary(new QLabel(this))
+    : QWidget(parent), m_db(db), m_undo(undo), m_errors(std::move(errors)),
+      m_model(new RunTableModel(this)), m_filter(new RunFilterModel(this)),
+      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
+      m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_type(new QComboBox(this)), m_summary(new QLabel(this))
 {
     m_filter->setSourceModel(m_model);
 
-    m_period->addItems({tr("All time"), tr("Last 4 weeks"), tr("Last 12 weeks"), tr("Last 6 months"), tr("Last year"),
-                        tr("Custom range")});
+    m_period->addItems({tr("All time"), tr("Last 4 weeks"), tr("Last 12 weeks"),
+                        tr("Last 6 months"), tr("Last year"), tr("Custom range")});
     m_period->setAccessibleName(tr("Period"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -83,11 +84,14 @@ RunsPage::RunsPage(core::Database& db, QUndoStack* undo, ErrorSink errors, QWidg
     m_type->setAccessibleName(tr("Type of run"));
     m_type->setMinimumContentsLength(10);
 
-    auto* addButton = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Add…"), this);
+    auto* addButton =
+        new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Add…"), this);
     addButton->setIcon(QIcon::fromTheme(QStringLiteral("list-add"), addButton->icon()));
     addButton->setToolTip(tr("Log a run (Ctrl+N)"));
-    m_editButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"), this);
-    m_deleteButton = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this);
+    m_editButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"), this);
+    m_deleteButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this);
     m_deleteButton->setToolTip(tr("Delete the selected runs (Del); Undo brings them back"));
 
     auto* filters = new QHBoxLayout;
@@ -235,12 +239,24 @@ void RunsPage::applyPeriod()
     m_from->setVisible(period == Custom);
     m_to->setVisible(period == Custom);
     switch (period) {
-    case AllTime: m_filter->setDateRange({}, {}); break;
-    case Last4Weeks: m_filter->setDateRange(today.addDays(-27), today); break;
-    case Last12Weeks: m_filter->setDateRange(today.addDays(-83), today); break;
-    case Last6Months: m_filter->setDateRange(today.addMonths(-6).addDays(1), today); break;
-    case LastYear: m_filter->setDateRange(today.addYears(-1).addDays(1), today); break;
-    case Custom: m_filter->setDateRange(m_from->date(), m_to->date()); break;
+    case AllTime:
+        m_filter->setDateRange({}, {});
+        break;
+    case Last4Weeks:
+        m_filter->setDateRange(today.addDays(-27), today);
+        break;
+    case Last12Weeks:
+        m_filter->setDateRange(today.addDays(-83), today);
+        break;
+    case Last6Months:
+        m_filter->setDateRange(today.addMonths(-6).addDays(1), today);
+        break;
+    case LastYear:
+        m_filter->setDateRange(today.addYears(-1).addDays(1), today);
+        break;
+    case Custom:
+        m_filter->setDateRange(m_from->date(), m_to->date());
+        break;
     }
     updateSummary();
 }
@@ -256,7 +272,8 @@ void RunsPage::updateSummary()
         time += m_model->run(source.row()).loadDuration();
     }
     if (shown == m_model->rowCount())
-        m_summary->setText(tr("%n run(s), %1, %2 in all", nullptr, shown).arg(formatDistance(total, m_unit, 1), core::formatDuration(time)));
+        m_summary->setText(tr("%n run(s), %1, %2 in all", nullptr, shown)
+                               .arg(formatDistance(total, m_unit, 1), core::formatDuration(time)));
     else
         m_summary->setText(tr("%n run(s) shown of %1: %2, %3", nullptr, shown)
                                .arg(m_model->rowCount())
@@ -353,7 +370,8 @@ void RunsPage::selectRun(qint64 runId)
     const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;
-    m_table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_table->selectionModel()->select(index,
+                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 

@@ -17,23 +17,26 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     big.setPointSizeF(big.pointSizeF() * 2.0);
     big.setBold(true);
     title->setFont(big);
-    auto* intro = new QLabel(tr("Stridewell keeps your runs, your calf symptoms and your strength work in one "
-                                "place, and tells you when your training load jumps before it starts to hurt. "
-                                "Everything stays on this computer."),
-                             column);
+    auto* intro = new QLabel(
+        tr("Stridewell keeps your runs, your calf symptoms and your strength work in one "
+           "place, and tells you when your training load jumps before it starts to hurt. "
+           "Everything stays on this computer."),
+        column);
     intro->setWordWrap(true);
 
-    auto* demo = new QCommandLinkButton(tr("Explore the demo log"),
-                                        tr("Twenty weeks of a runner who overdid a half marathon, got inner-calf "
-                                           "pain and trained their way back. Nothing you do there touches your own log."),
-                                        column);
-    auto* own = new QCommandLinkButton(tr("Start my own log"),
-                                       tr("Give your name and begin with an empty log. You can log runs by hand "
-                                          "straight away."),
-                                       column);
-    auto* open = new QCommandLinkButton(tr("Open a log file…"),
-                                        tr("A log you or your coach already keep, such as a copy from another computer."),
-                                        column);
+    auto* demo = new QCommandLinkButton(
+        tr("Explore the demo log"),
+        tr("Twenty weeks of a runner who overdid a half marathon, got inner-calf "
+           "pain and trained their way back. Nothing you do there touches your own log."),
+        column);
+    auto* own = new QCommandLinkButton(
+        tr("Start my own log"),
+        tr("Give your name and begin with an empty log. You can log runs by hand "
+           "straight away."),
+        column);
+    auto* open = new QCommandLinkButton(
+        tr("Open a log file…"),
+        tr("A log you or your coach already keep, such as a copy from another computer."), column);
     own->setDefault(true);
     demo->setAccessibleName(tr("Explore the demo log"));
     own->setAccessibleName(tr("Start my own log"));

@@ -40,7 +40,7 @@ void AddRunCommand::redo()
         m_done = true;
         return;
     }
-    auto id = core::RunRepository(m_db).add(m_run);  // same id: restores the run
+    auto id = core::RunRepository(m_db).add(m_run); // same id: restores the run
     report(m_errors, id ? core::Status(core::Ok{}) : core::Status(id.error()));
 }
 
@@ -49,7 +49,8 @@ void AddRunCommand::undo()
     report(m_errors, core::RunRepository(m_db).remove(m_run.id));
 }
 
-EditRunCommand::EditRunCommand(core::Database& db, core::Run before, core::Run after, ErrorSink errors)
+EditRunCommand::EditRunCommand(core::Database& db, core::Run before, core::Run after,
+                               ErrorSink errors)
     : m_db(db), m_before(std::move(before)), m_after(std::move(after)), m_errors(std::move(errors))
 {
     setText(tr("Edit run"));

@@ -5,7 +5,6 @@
 #include "result.h"
 
 #include <QUndoCommand>
-
 #include <functional>
 #include <vector>
 
