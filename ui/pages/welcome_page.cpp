@@ -9,7 +9,8 @@ namespace stridewell::ui {
 WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
 {
     auto* column = new QWidget(this);
-    column->setMaximumWidth(560);
+    // A fixed width lets the word-wrapped texts take the height they need (heightForWidth).
+    column->setFixedWidth(540);
     auto* layout = new QVBoxLayout(column);
 
     auto* title = new QLabel(tr("Welcome to Stridewell"), column);
@@ -38,6 +39,10 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
         tr("Open a log file…"),
         tr("A log you or your coach already keep, such as a copy from another computer."), column);
     own->setDefault(true);
+    // QCommandLinkButton's size hint assumes a one-line description; give each the height its
+    // wrapped text needs at the column's width.
+    for (QCommandLinkButton* button : {demo, own, open})
+        button->setMinimumHeight(button->heightForWidth(column->width()) + 8);
     demo->setAccessibleName(tr("Explore the demo log"));
     own->setAccessibleName(tr("Start my own log"));
     open->setAccessibleName(tr("Open a log file"));
