@@ -2,6 +2,7 @@
 
 #include "demo/demo_history.h"
 #include "dialogs/settings_dialog.h"
+#include "pages/page_list.h"
 #include "pages/runs_page.h"
 #include "pages/welcome_page.h"
 #include "storage/athlete_repository.h"
@@ -72,8 +73,7 @@ MainWindow::MainWindow(Preferences prefs, QWidget* parent)
 MainWindow::~MainWindow()
 {
     // Pages hold references to the log: remove them before it closes.
-    delete m_runs;
-    m_runs = nullptr;
+    clearPages();
     m_undo->clear();
 }
 
@@ -116,9 +116,8 @@ void MainWindow::buildActions()
     QMenu* log = menuBar()->addMenu(tr("&Log"));
     m_logRun = log->addAction(themed("list-add", QStyle::SP_FileDialogNewFolder, s),
                               tr("Log &Run…"), this, [this] {
-                                  m_nav->setCurrentRow(0);
-                                  if (m_runs)
-                                      m_runs->addRun();
+                                  if (showPage(&RunsPage::staticMetaObject))
+                                      runsPage()->addRun();
                               });
     m_logRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_logRun->setToolTip(tr("Log a run by hand (Ctrl+N)"));
@@ -178,7 +177,10 @@ void MainWindow::buildLayout()
     m_central->addWidget(m_workspace);
     setCentralWidget(m_central);
 
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item)
+            m_pages->setCurrentIndex(item->data(Qt::UserRole).toInt());
+    });
     connect(m_athletes, &QComboBox::activated, this, [this](int index) {
         const qint64 id = m_athletes->itemData(index).toLongLong();
         if (id == kAddAthleteEntry) {
@@ -228,14 +230,40 @@ bool MainWindow::showsWelcome() const
     return m_central->currentWidget() == m_welcome;
 }
 
+RunsPage* MainWindow::runsPage() const
+{
+    return page<RunsPage>();
+}
+
+bool MainWindow::showPage(const QMetaObject* pageClass)
+{
+    for (int row = 0; row < m_nav->count(); ++row) {
+        QListWidgetItem* item = m_nav->item(row);
+        const Page* p = m_pageList[item->data(Qt::UserRole).toInt()];
+        if (p->metaObject() == pageClass && !item->isHidden()) {
+            m_nav->setCurrentItem(item);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::clearPages()
+{
+    m_nav->clear();
+    for (Page* p : m_pageList) {
+        m_pages->removeWidget(p);
+        delete p;
+    }
+    m_pageList.clear();
+}
+
 void MainWindow::installLog(std::unique_ptr<core::Database> db)
 {
     m_undo->clear();
-    m_pages->removeWidget(m_runs);
-    delete m_runs;
-    m_runs = nullptr;
-    m_nav->clear();
+    clearPages();
     m_athleteId = 0;
+    m_athleteCount = 0;
     m_db = std::move(db);
     if (!m_db) {
         updateActions();
@@ -245,15 +273,16 @@ void MainWindow::installLog(std::unique_ptr<core::Database> db)
     m_pendingPath.clear();
     m_pathLabel->setText(QDir::toNativeSeparators(m_db->path()));
     setWindowFilePath(m_db->path());
-    const ErrorSink errors = [this](const QString& message) { showError(message); };
-    m_runs = new RunsPage(*m_db, m_undo, errors, m_pages);
-    m_runs->setUnit(m_prefs.unit);
-    m_pages->addWidget(m_runs);
-    auto* runsItem =
-        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("view-list-details"),
-                                             style()->standardIcon(QStyle::SP_FileDialogListView)),
-                            tr("Runs"), m_nav);
-    runsItem->setToolTip(tr("Every run, with add, edit and delete"));
+    const PageContext context{*m_db, m_undo, [this](const QString& message) { showError(message); },
+                              m_prefs};
+    m_pageList = createPages(context, m_pages);
+    for (Page* p : m_pageList) {
+        const int index = m_pages->addWidget(p);
+        auto* item = new QListWidgetItem(p->icon(), p->title(), m_nav);
+        item->setToolTip(p->description());
+        item->setData(Qt::UserRole, index);
+        connect(p, &Page::showPageRequested, this, &MainWindow::showPage);
+    }
     m_nav->setCurrentRow(0);
     connect(&m_db->notifier(), &core::ChangeNotifier::athletesChanged, this,
             &MainWindow::refreshAthletes);
@@ -273,6 +302,8 @@ void MainWindow::refreshAthletes()
         m_athletes->addItem(a.name, a.id);
     m_athletes->insertSeparator(m_athletes->count());
     m_athletes->addItem(tr("Add athlete…"), kAddAthleteEntry);
+    m_athleteCount = int(athletes->size());
+    updateNavigation();
     if (athletes->isEmpty()) {
         m_athleteId = 0;
         m_central->setCurrentWidget(m_welcome);
@@ -292,10 +323,21 @@ void MainWindow::selectAthlete(qint64 athleteId)
 {
     m_athleteId = athleteId;
     m_athletes->setCurrentIndex(m_athletes->findData(athleteId));
-    if (m_runs)
-        m_runs->setAthlete(athleteId);
+    for (Page* p : m_pageList)
+        p->setAthlete(athleteId);
     setWindowTitle(tr("%1 – Stridewell").arg(m_athletes->currentText()));
     updateActions();
+}
+
+void MainWindow::updateNavigation()
+{
+    for (int row = 0; row < m_nav->count(); ++row) {
+        QListWidgetItem* item = m_nav->item(row);
+        const Page* p = m_pageList[item->data(Qt::UserRole).toInt()];
+        item->setHidden(p->needsSeveralAthletes() && m_athleteCount < 2);
+    }
+    if (m_nav->currentItem() && m_nav->currentItem()->isHidden())
+        m_nav->setCurrentRow(0);
 }
 
 void MainWindow::showPages()
@@ -434,8 +476,8 @@ void MainWindow::editSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_prefs = dialog.preferences();
-    if (m_runs)
-        m_runs->setUnit(m_prefs.unit);
+    for (Page* p : m_pageList)
+        p->setPreferences(m_prefs);
     Q_EMIT preferencesChanged(m_prefs);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <memory>
+#include <vector>
 
 class QAction;
 class QComboBox;
@@ -18,6 +19,7 @@ class Database;
 
 namespace stridewell::ui {
 
+class Page;
 class RunsPage;
 class WelcomePage;
 
@@ -38,7 +40,17 @@ public:
     void selectAthlete(qint64 athleteId);
 
     QUndoStack* undoStack() const { return m_undo; }
-    RunsPage* runsPage() const { return m_runs; }
+    // The page of class T while a log is open, else nullptr.
+    template <typename T> T* page() const
+    {
+        for (Page* p : m_pageList)
+            if (auto* typed = qobject_cast<T*>(p))
+                return typed;
+        return nullptr;
+    }
+    RunsPage* runsPage() const;
+    // Brings the page up in the navigation; false when it is not shown.
+    bool showPage(const QMetaObject* pageClass);
     WelcomePage* welcomePage() const { return m_welcome; }
     bool showsWelcome() const;
     QAction* logRunAction() const { return m_logRun; }
@@ -56,6 +68,8 @@ private:
     void installLog(std::unique_ptr<core::Database> db);
     void refreshAthletes();
     void showPages();
+    void clearPages();
+    void updateNavigation();
     void addAthlete();
     void openLogDialog();
     void newLogDialog();
@@ -76,7 +90,8 @@ private:
     QComboBox* m_athletes;
     QListWidget* m_nav;
     QStackedWidget* m_pages;
-    RunsPage* m_runs = nullptr;
+    std::vector<Page*> m_pageList;
+    int m_athleteCount = 0;
     QLabel* m_pathLabel;
 
     QAction* m_logRun = nullptr;

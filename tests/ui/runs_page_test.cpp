@@ -122,7 +122,7 @@ protected:
     QUndoStack undo;
     QStringList errors;
     qint64 athlete = core::AthleteRepository(log.db()).add(QStringLiteral("Ann")).value().id;
-    RunsPage page{log.db(), &undo, [this](const QString& e) { errors << e; }};
+    RunsPage page{PageContext{log.db(), &undo, [this](const QString& e) { errors << e; }, {}}};
 
     void SetUp() override
     {

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/run_repository.h"
 #include "storage/shoe_repository.h"
+#include "undo/run_commands.h"
 #include "unit_format.h"
 
 #include <QComboBox>
@@ -62,14 +63,15 @@ QWidget* makeEmptyState(QWidget* parent, QPushButton*& logButton)
 
 } // namespace
 
-RunsPage::RunsPage(core::Database& db, QUndoStack* undo, ErrorSink errors, QWidget* parent)
-    : QWidget(parent), m_db(db), m_undo(undo), m_errors(std::move(errors)),
-      m_model(new RunTableModel(this)), m_filter(new RunFilterModel(this)),
-      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
-      m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_type(new QComboBox(this)), m_summary(new QLabel(this))
+RunsPage::RunsPage(const PageContext& context, QWidget* parent)
+    : Page(parent), m_db(context.db), m_undo(context.undo), m_errors(context.errors),
+      m_unit(context.prefs.unit), m_model(new RunTableModel(this)),
+      m_filter(new RunFilterModel(this)), m_stack(new QStackedWidget(this)),
+      m_table(new QTableView(this)), m_period(new QComboBox(this)), m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)), m_type(new QComboBox(this)), m_summary(new QLabel(this))
 {
     m_filter->setSourceModel(m_model);
+    m_model->setUnit(m_unit);
 
     m_period->addItems({tr("All time"), tr("Last 4 weeks"), tr("Last 12 weeks"),
                         tr("Last 6 months"), tr("Last year"), tr("Custom range")});
@@ -181,6 +183,22 @@ RunsPage::RunsPage(core::Database& db, QUndoStack* undo, ErrorSink errors, QWidg
 
     m_editButton->setEnabled(false);
     m_deleteButton->setEnabled(false);
+}
+
+QString RunsPage::title() const
+{
+    return tr("Runs");
+}
+
+QIcon RunsPage::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("view-list-details"),
+                            style()->standardIcon(QStyle::SP_FileDialogListView));
+}
+
+QString RunsPage::description() const
+{
+    return tr("Every run, with add, edit and delete");
 }
 
 void RunsPage::setAthlete(qint64 athleteId)

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "preferences.h"
-#include "undo/run_commands.h"
-
-#include <QWidget>
+#include "model/run.h"
+#include "pages/page.h"
 
 class QComboBox;
 class QDateEdit;
@@ -23,14 +21,17 @@ class RunFilterModel;
 class RunTableModel;
 
 // The athlete's runs: a sortable, filterable table with add, edit and delete (undoable).
-class RunsPage : public QWidget
+class RunsPage : public Page
 {
     Q_OBJECT
 public:
-    RunsPage(core::Database& db, QUndoStack* undo, ErrorSink errors, QWidget* parent = nullptr);
+    explicit RunsPage(const PageContext& context, QWidget* parent = nullptr);
 
-    void setAthlete(qint64 athleteId);
-    void setUnit(DistanceUnit unit);
+    QString title() const override;
+    QIcon icon() const override;
+    QString description() const override;
+    void setAthlete(qint64 athleteId) override;
+    void setUnit(DistanceUnit unit) override;
 
     QTableView* table() const { return m_table; }
     RunTableModel* model() const { return m_model; }

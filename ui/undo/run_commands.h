@@ -1,11 +1,11 @@
 #pragma once
 
+#include "error_sink.h"
 #include "model/run.h"
 #include "model/sample.h"
 #include "result.h"
 
 #include <QUndoCommand>
-#include <functional>
 #include <vector>
 
 namespace stridewell::core {
@@ -13,9 +13,6 @@ class Database;
 }
 
 namespace stridewell::ui {
-
-// Where undo/redo failures are reported (the window's status bar); never silent.
-using ErrorSink = std::function<void(const QString&)>;
 
 // Each command's first redo() is the change made before it was pushed (so the caller can show
 // an error instead of pushing); later redos and undos replay it against the log.

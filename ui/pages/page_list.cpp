@@ -1,0 +1,14 @@
+#include "pages/page_list.h"
+
+#include "pages/runs_page.h"
+
+namespace stridewell::ui {
+
+std::vector<Page*> createPages(const PageContext& context, QWidget* parent)
+{
+    return {
+        new RunsPage(context, parent),
+    };
+}
+
+} // namespace stridewell::ui
