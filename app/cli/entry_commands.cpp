@@ -85,9 +85,9 @@ int athleteList(Context& ctx)
     }
     RunRepository runs(**db);
     for (const Athlete& a : *athletes) {
-        auto n = runs.count(a.id);
+        const qint64 n = runs.count(a.id).value_or(0);
         ctx.out() << qSetFieldWidth(5) << Qt::right << a.id << qSetFieldWidth(0) << "  " << a.name
-                  << "  (" << (n ? *n : 0) << " runs)" << Qt::endl;
+                  << "  (" << n << (n == 1 ? " run)" : " runs)") << Qt::endl;
     }
     return kSuccess;
 }
