@@ -1,6 +1,5 @@
 #include "demo/demo_history.h"
 #include "dialogs/run_dialog.h"
-#include "main_window.h"
 #include "models/run_table_model.h"
 #include "pages/runs_page.h"
 #include "storage/athlete_repository.h"
@@ -34,13 +33,6 @@ core::Run runOn(qint64 athlete, QDate day, double km, const char* type = "easy")
     run.type = QString::fromLatin1(type);
     run.source = QStringLiteral("manual");
     return run;
-}
-
-Preferences prefsIn(const test::TempLog& log)
-{
-    Preferences p;
-    p.defaultLogPath = log.path(QStringLiteral("own.sqlite"));
-    return p;
 }
 
 } // namespace
@@ -257,56 +249,4 @@ TEST_F(RunsPageTest, HoldsTenThousandRuns)
     page.table()->sortByColumn(RunTableModel::Date, Qt::DescendingOrder);
     EXPECT_EQ(cell(0, RunTableModel::Date),
               QLocale().toString(QDate(1998, 1, 1).addDays(9999), QLocale::ShortFormat));
-}
-
-TEST(MainWindowTest, FirstLaunchOffersTheDemoAndAnEmptyLog)
-{
-    test::TempLog scratch;
-    MainWindow window(prefsIn(scratch));
-    window.resize(1100, 700);
-    ASSERT_TRUE(window.openLog(scratch.path(QStringLiteral("missing.sqlite"))));
-    EXPECT_TRUE(window.showsWelcome());
-    EXPECT_FALSE(QFileInfo::exists(scratch.path(QStringLiteral("missing.sqlite"))))
-        << "nothing created until asked";
-    EXPECT_FALSE(window.logRunAction()->isEnabled());
-    window.show();
-    test::screenshot(&window, QStringLiteral("welcome"));
-
-    ASSERT_TRUE(window.startOwnLog(QStringLiteral("Ann")));
-    EXPECT_FALSE(window.showsWelcome());
-    EXPECT_TRUE(QFileInfo::exists(scratch.path(QStringLiteral("missing.sqlite"))));
-    EXPECT_TRUE(window.runsPage()->showsEmptyState());
-    EXPECT_TRUE(window.logRunAction()->isEnabled());
-    EXPECT_EQ(window.logRunAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+N")));
-    test::screenshot(&window, QStringLiteral("runs_empty_window"));
-}
-
-TEST(MainWindowTest, DemoLogShowsRunsAndTheAthleteSwitcher)
-{
-    test::TempLog scratch;
-    Preferences prefs = prefsIn(scratch);
-    MainWindow window(prefs);
-    window.resize(1180, 720);
-    window.openLog(scratch.path(QStringLiteral("missing.sqlite")));
-    window.exploreDemo();
-    EXPECT_FALSE(window.showsWelcome());
-    EXPECT_TRUE(window.logPath().endsWith(QStringLiteral("demo.sqlite")));
-    EXPECT_GT(window.runsPage()->model()->totals().runs, 60);
-    window.show();
-    test::screenshot(&window, QStringLiteral("runs_demo"));
-}
-
-TEST(MainWindowTest, OpensAnExistingLogWithSeveralAthletes)
-{
-    test::TempLog log;
-    auto ann = core::AthleteRepository(log.db()).add(QStringLiteral("Ann"));
-    auto bob = core::AthleteRepository(log.db()).add(QStringLiteral("Bob"));
-    ASSERT_TRUE(core::RunRepository(log.db()).add(runOn(bob->id, QDate(2024, 1, 2), 9)));
-    log.close();
-    MainWindow window(prefsIn(log));
-    ASSERT_TRUE(window.openLog(log.logPath()));
-    EXPECT_EQ(window.currentAthlete(), ann->id);
-    EXPECT_TRUE(window.runsPage()->showsEmptyState());
-    window.selectAthlete(bob->id);
-    EXPECT_EQ(window.runsPage()->model()->rowCount(), 1);
 }
