@@ -3,6 +3,7 @@
 #include "main_window.h"
 #include "preferences.h"
 #include "storage/database.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,6 +54,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(STRIDEWELL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("stridewell"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stridewell.svg")));
+    stridewell::ui::installTranslations();
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QStringLiteral("log file"), QStringLiteral("PATH")});
