@@ -2,6 +2,7 @@
 
 #include "pages/dashboard_page.h"
 #include "pages/runs_page.h"
+#include "pages/shoes_page.h"
 
 namespace stridewell::ui {
 
@@ -10,6 +11,7 @@ std::vector<Page*> createPages(const PageContext& context, QWidget* parent)
     return {
         new DashboardPage(context, parent),
         new RunsPage(context, parent),
+        new ShoesPage(context, parent),
     };
 }
 
