@@ -1,6 +1,5 @@
 #include "flag_format.h"
 
-#include "counted.h"
 #include "unit_format.h"
 
 #include <QLocale>
@@ -73,7 +72,7 @@ QString FlagFormat::figure(const core::Flag& f, DistanceUnit unit)
     case core::FlagKind::ShoeMileage:
         return formatDistance(core::Distance::km(v), unit, 1);
     case core::FlagKind::SymptomPersistent:
-        return counted(int(v), tr("%1 day"), tr("%1 days"));
+        return tr("%n day(s)", nullptr, int(v));
     case core::FlagKind::RedFlag:
         break;
     }

@@ -1,6 +1,5 @@
 #include "charts/chart_data.h"
 
-#include "counted.h"
 #include "flag_format.h"
 #include "severity_style.h"
 #include "symptom_text.h"
@@ -71,9 +70,7 @@ WeeklyDistanceData ChartData::weeklyDistance(const core::LoadAnalysis& analysis,
         bar.runs = w.runs;
         QStringList lines;
         lines << tr("Week of %1").arg(day(w.start));
-        lines << tr("%1 in %2")
-                     .arg(formatDistance(w.distance, unit, 1),
-                          counted(w.runs, tr("%1 run"), tr("%1 runs")));
+        lines << tr("%1 in %n run(s)", nullptr, w.runs).arg(formatDistance(w.distance, unit, 1));
         if (w.change && i > 0)
             lines << tr("%1%2% on the week before (%3)")
                          .arg(*w.change > 0 ? QStringLiteral("+") : QString())
@@ -162,9 +159,9 @@ CadenceData ChartData::cadence(const core::LoadAnalysis& analysis, const QList<c
         open = true;
         data.median.back().push_back(
             {m.day, *m.median,
-             tr("%1\nTypical cadence %2 steps/min: the median of %3 from %4")
-                 .arg(day(m.day), number(*m.median, 1),
-                      counted(m.runs, tr("%1 run"), tr("%1 runs")), day(m.windowStart))});
+             tr("%1\nTypical cadence %2 steps/min: the median of %n run(s) from %3", nullptr,
+                m.runs)
+                 .arg(day(m.day), number(*m.median, 1), day(m.windowStart))});
     }
     for (const core::Flag& f : analysis.flags)
         if (f.kind == core::FlagKind::CadenceLow && f.value)

@@ -1,6 +1,5 @@
 #include "pages/dashboard_summary.h"
 
-#include "counted.h"
 #include "flag_format.h"
 #include "symptom_text.h"
 #include "unit_format.h"
@@ -57,18 +56,16 @@ CardContent thisWeekCard(const core::AnalysisInput& in, const core::LoadAnalysis
     } else {
         change = DashboardSummary::tr("no runs last week");
     }
-    c.detail = DashboardSummary::tr("%1\n%2 so far")
-                   .arg(change, counted(runs, DashboardSummary::tr("%1 run"),
-                                        DashboardSummary::tr("%1 runs")));
-    c.how = DashboardSummary::tr("From %1 to %2: %3, %4. The week before: %5. ")
-                .arg(day(start), day(in.asOf),
-                     counted(runs, DashboardSummary::tr("%1 run"), DashboardSummary::tr("%1 runs")),
-                     formatDistance(distance, unit, 1), formatDistance(previous, unit, 1)) +
-            c.how +
-            DashboardSummary::tr("A week more than 10% above the one before is flagged "
-                                 "(caution), more than 30% high, once last week had at least "
-                                 "5 km: bigger jumps went with more injuries in novice runners "
-                                 "(Nielsen et al. 2014).");
+    c.detail = DashboardSummary::tr("%1\n%n run(s) so far", nullptr, runs).arg(change);
+    c.how =
+        DashboardSummary::tr("From %1 to %2: %n run(s), %3. The week before: %4. ", nullptr, runs)
+            .arg(day(start), day(in.asOf), formatDistance(distance, unit, 1),
+                 formatDistance(previous, unit, 1)) +
+        c.how +
+        DashboardSummary::tr("A week more than 10% above the one before is flagged "
+                             "(caution), more than 30% high, once last week had at least "
+                             "5 km: bigger jumps went with more injuries in novice runners "
+                             "(Nielsen et al. 2014).");
     for (const core::Flag& f : a.flags)
         if (f.kind == core::FlagKind::WeeklyIncrease && f.date >= start && f.date <= in.asOf)
             c.severity = std::max(c.severity.value_or(f.severity), f.severity);

@@ -1,6 +1,5 @@
 #include "widgets/active_flags_card.h"
 
-#include "counted.h"
 #include "flag_format.h"
 #include "severity_style.h"
 
@@ -68,14 +67,14 @@ void ActiveFlagsCard::setFlags(const std::vector<core::Flag>& active,
     }
     m_empty->setVisible(active.empty());
     if (active.empty())
-        m_empty->setText(last ? tr("None in the last %1 days. The latest: %2, %3.")
-                                    .arg(activeDays)
-                                    .arg(FlagFormat::name(last->kind),
-                                         locale.toString(last->date, QStringLiteral("d MMM yyyy")))
-                              : tr("None so far."));
+        m_empty->setText(
+            last ? tr("None in the last %n day(s). The latest: %1, %2.", nullptr, activeDays)
+                       .arg(FlagFormat::name(last->kind),
+                            locale.toString(last->date, QStringLiteral("d MMM yyyy")))
+                 : tr("None so far."));
     const int more = int(active.size()) - kRows;
     m_more->setVisible(last.has_value());
-    m_more->setText(more > 0 ? tr("%1 more…").arg(more) : tr("All flags…"));
+    m_more->setText(more > 0 ? tr("%n more…", nullptr, more) : tr("All flags…"));
 }
 
 QString ActiveFlagsCard::emptyText() const
