@@ -1,5 +1,6 @@
 #include "pages/dashboard_summary.h"
 
+#include "analysis/roster.h"
 #include "flag_format.h"
 #include "symptom_text.h"
 #include "unit_format.h"
@@ -29,21 +30,22 @@ const core::WeekSummary* weekAt(const core::LoadAnalysis& a, QDate start)
     return nullptr;
 }
 
+// The week's figures are the roster's (analysis/roster.h), so the coach and the runner read
+// the same numbers.
 CardContent thisWeekCard(const core::AnalysisInput& in, const core::LoadAnalysis& a,
-                         DistanceUnit unit)
+                         const core::RosterEntry& e, DistanceUnit unit)
 {
     CardContent c;
     c.title = DashboardSummary::tr("This week");
     const QDate start = core::weekStartOf(in.asOf, in.settings.weekStart);
     const core::WeekSummary* now = weekAt(a, start);
-    const core::WeekSummary* before = weekAt(a, start.addDays(-7));
-    const core::Distance distance = now ? now->distance : core::Distance();
-    const core::Distance previous = before ? before->distance : core::Distance();
+    const core::Distance distance = e.thisWeek;
+    const core::Distance previous = e.lastWeek;
     const int runs = now ? now->runs : 0;
     c.value = formatDistance(distance, unit, 1);
     QString change;
-    if (previous.inMetres() > 0) {
-        const double r = distance.inMetres() / previous.inMetres() - 1.0;
+    if (e.weekChange) {
+        const double r = *e.weekChange;
         const long p = std::lround(r * 100.0 + std::copysign(1e-7, r));
         change = DashboardSummary::tr("%1%2% on last week (%3)")
                      .arg(p > 0 ? QStringLiteral("+") : QString())
@@ -73,11 +75,11 @@ CardContent thisWeekCard(const core::AnalysisInput& in, const core::LoadAnalysis
 }
 
 CardContent loadRatioCard(const core::AnalysisInput& in, const core::LoadAnalysis& a,
-                          DistanceUnit unit)
+                          const core::RosterEntry& e, DistanceUnit unit)
 {
     CardContent c;
     c.title = DashboardSummary::tr("Load ratio");
-    const std::optional<double> r = a.distanceAcwr.coupledAt(in.asOf);
+    const std::optional<double> r = e.acwr;
     const std::optional<double> ewma =
         core::AcwrSeries::at(a.distanceAcwr.ewma, a.daily.first, in.asOf);
     const QString why = DashboardSummary::tr(
@@ -205,15 +207,16 @@ DashboardSummary DashboardSummary::build(const core::AnalysisInput& input,
 {
     DashboardSummary s;
     s.hasData = !analysis.daily.empty() || !input.symptoms.isEmpty();
-    s.thisWeek = thisWeekCard(input, analysis, unit);
-    s.loadRatio = loadRatioCard(input, analysis, unit);
+    const core::RosterEntry entry = core::summariseAthlete(core::Athlete(), input, analysis);
+    s.thisWeek = thisWeekCard(input, analysis, entry, unit);
+    s.loadRatio = loadRatioCard(input, analysis, entry, unit);
     s.safeNextRun = safeNextRunCard(input, analysis, unit);
     s.latestPain = latestPainCard(input);
     // A line may break between words, never between a number and its unit.
     for (CardContent* c : {&s.thisWeek, &s.loadRatio, &s.safeNextRun, &s.latestPain})
         for (const char* unitName : {" km", " mi"})
             c->detail.replace(QLatin1String(unitName), QChar(0x00A0) + QLatin1String(unitName + 1));
-    s.activeFlags = core::activeFlags(analysis.flags, input.shoes, input.asOf, kActiveDays);
+    s.activeFlags = entry.active;
     if (!analysis.flags.empty())
         s.lastFlag = analysis.flags.back();
     return s;
