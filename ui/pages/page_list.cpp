@@ -3,6 +3,7 @@
 #include "pages/dashboard_page.h"
 #include "pages/runs_page.h"
 #include "pages/shoes_page.h"
+#include "pages/team_page.h"
 
 namespace stridewell::ui {
 
@@ -12,6 +13,7 @@ std::vector<Page*> createPages(const PageContext& context, QWidget* parent)
         new DashboardPage(context, parent),
         new RunsPage(context, parent),
         new ShoesPage(context, parent),
+        new TeamPage(context, parent),
     };
 }
 
