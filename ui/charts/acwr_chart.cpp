@@ -13,37 +13,6 @@ namespace stridewell::ui {
 
 using namespace chart_support;
 
-namespace {
-
-// The stretches of a line that fall in the frame, as series sharing one pen and one legend
-// entry.
-void addLine(QChart* chart, const Line& data, const QString& name, const QPen& pen,
-             QAbstractAxis* xAxis, QAbstractAxis* yAxis, const ChartFrame& frame)
-{
-    bool first = true;
-    for (const std::vector<DatedValue>& segment : data.segments) {
-        std::vector<DatedValue> shown;
-        for (const DatedValue& p : segment)
-            if (p.date >= frame.from && p.date <= frame.to)
-                shown.push_back(p);
-        if (shown.empty())
-            continue;
-        shown = thin(shown);
-        auto* line = new QLineSeries;
-        line->setName(name);
-        line->setPen(pen);
-        for (const DatedValue& p : shown)
-            line->append(noon(p.date), p.value);
-        attach(chart, line, xAxis, yAxis);
-        if (!first)
-            hideFromLegend(chart, line);
-        first = false;
-        tooltipsFor(line, shown, frame, data.describe);
-    }
-}
-
-} // namespace
-
 QChart* acwrChart(const AcwrData& data, const ChartFrame& frame)
 {
     QChart* chart = newChart(tr("Load ratio: last 7 days ÷ 4-week average"), frame);

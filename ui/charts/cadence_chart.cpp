@@ -62,26 +62,8 @@ QChart* cadenceChart(const CadenceData& data, const ChartFrame& frame)
     attach(chart, dots, xAxis, yAxis);
     tooltipsFor(dots, runs, frame, data.runs.describe);
 
-    bool first = true;
-    for (const std::vector<DatedValue>& segment : data.median.segments) {
-        std::vector<DatedValue> shown;
-        for (const DatedValue& p : segment)
-            if (p.date >= frame.from && p.date <= frame.to)
-                shown.push_back(p);
-        if (shown.empty())
-            continue;
-        shown = thin(shown);
-        auto* line = new QLineSeries;
-        line->setName(tr("28-day median"));
-        line->setPen(QPen(frame.palette.color(QPalette::Text), 2.2));
-        for (const DatedValue& p : shown)
-            line->append(noon(p.date), p.value);
-        attach(chart, line, xAxis, yAxis);
-        if (!first)
-            hideFromLegend(chart, line);
-        first = false;
-        tooltipsFor(line, shown, frame, data.median.describe);
-    }
+    addLine(chart, data.median, tr("28-day median"), QPen(frame.palette.color(QPalette::Text), 2.2),
+            xAxis, yAxis, frame);
     // Markers along the bottom, clear of the dots: where the median fell below the line.
     std::vector<ChartMarker> markers = data.flags;
     for (ChartMarker& m : markers)

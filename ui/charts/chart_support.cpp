@@ -263,6 +263,31 @@ std::vector<DatedValue> thin(const std::vector<DatedValue>& points, std::size_t 
     return out;
 }
 
+void addLine(QChart* chart, const Line& data, const QString& name, const QPen& pen,
+             QAbstractAxis* xAxis, QAbstractAxis* yAxis, const ChartFrame& frame)
+{
+    bool first = true;
+    for (const std::vector<DatedValue>& segment : data.segments) {
+        std::vector<DatedValue> shown;
+        for (const DatedValue& p : segment)
+            if (p.date >= frame.from && p.date <= frame.to)
+                shown.push_back(p);
+        if (shown.empty())
+            continue;
+        shown = thin(shown);
+        auto* line = new QLineSeries;
+        line->setName(name);
+        line->setPen(pen);
+        for (const DatedValue& p : shown)
+            line->append(noon(p.date), p.value);
+        attach(chart, line, xAxis, yAxis);
+        if (!first)
+            hideFromLegend(chart, line);
+        first = false;
+        tooltipsFor(line, shown, frame, data.describe);
+    }
+}
+
 void hideFromLegend(QChart* chart, QAbstractSeries* series)
 {
     for (QLegendMarker* m : chart->legend()->markers(series))
