@@ -251,11 +251,15 @@ bool MainWindow::showPage(const QMetaObject* pageClass)
 void MainWindow::clearPages()
 {
     m_nav->clear();
+    // Hidden while emptied, or each removal would show (and reload) the next doomed page.
+    const bool wasHidden = m_pages->isHidden();
+    m_pages->hide();
     for (Page* p : m_pageList) {
         m_pages->removeWidget(p);
         delete p;
     }
     m_pageList.clear();
+    m_pages->setHidden(wasHidden);
 }
 
 void MainWindow::installLog(std::unique_ptr<core::Database> db)
