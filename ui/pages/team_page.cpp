@@ -1,6 +1,7 @@
 #include "pages/team_page.h"
 
 #include "models/roster_model.h"
+#include "page_icon.h"
 #include "storage/change_notifier.h"
 #include "storage/database.h"
 #include "storage/roster_loader.h"
@@ -94,8 +95,7 @@ QString TeamPage::title() const
 
 QIcon TeamPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("system-users"),
-                            style()->standardIcon(QStyle::SP_DirHomeIcon));
+    return pageIcon(QStringLiteral("team"), QStringLiteral("system-users"));
 }
 
 QString TeamPage::description() const
