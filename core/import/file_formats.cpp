@@ -1,5 +1,6 @@
 #include "import/file_formats.h"
 
+#include "import/fit_reader.h"
 #include "import/run_csv.h"
 
 namespace stridewell::core {
@@ -17,6 +18,7 @@ std::span<const FileFormat> fileFormats()
 {
     static const FileFormat formats[] = {
         {"csv", "csv", &readCsv},
+        {"fit", "fit", &fit::read},
     };
     return formats;
 }
