@@ -2,7 +2,9 @@
 
 #include "import/archive.h"
 #include "import/fit_reader.h"
+#include "import/gpx_reader.h"
 #include "import/run_csv.h"
+#include "import/tcx_reader.h"
 
 namespace stridewell::core {
 
@@ -22,6 +24,8 @@ std::span<const FileFormat> fileFormats()
     static const FileFormat formats[] = {
         {"csv", "csv", &readCsv},
         {"fit", "fit", &fit::read},
+        {"gpx", "gpx", &gpx::read},
+        {"tcx", "tcx", &tcx::read},
     };
     return formats;
 }
