@@ -51,6 +51,8 @@ Status Decoder::run(MessageSink& sink)
 {
     const std::size_t size = std::size_t(m_data.size());
     std::size_t pos = 0;
+    if (size < 12)
+        return error(0, QStringLiteral("too short to be a FIT file (%1 bytes)").arg(size));
     for (int index = 0; pos < size && !m_stop; ++index) {
         const std::size_t remaining = size - pos;
         const unsigned char* h = m_bytes + pos;
