@@ -172,6 +172,10 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
                 << QStringLiteral("%1skipped a %2 activity (not a run)").arg(where, toId(a.sport));
             continue;
         }
+        if (!a.start.isValid() || a.elapsed.inSeconds() <= 0)
+            return rejected(name, where + QStringLiteral("no times in the track, so the run's "
+                                                         "date or duration is unknown (log it "
+                                                         "by hand; inspect shows its distance)"));
         Run run = toRun(a, options.athleteId, parsed.format);
         if (run.notes.size() > RunLimits::kMaxNotesLength)
             run.notes.truncate(RunLimits::kMaxNotesLength);
