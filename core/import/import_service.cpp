@@ -162,20 +162,25 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
         return rejected(name, tx.beginError().message);
 
     const bool single = parsed.activities.size() == 1;
+    QString untimed;
     for (std::size_t i = 0; i < parsed.activities.size(); ++i) {
         const ParsedActivity& a = parsed.activities[i];
         const QString where =
             single || a.origin.isEmpty() ? QString() : a.origin + QStringLiteral(": ");
         if (!keeps(a.sport, options)) {
             ++outcome.skipped;
-            outcome.notes
-                << QStringLiteral("%1skipped a %2 activity (not a run)").arg(where, toId(a.sport));
+            outcome.notes << QStringLiteral("%1skipped (%2, not a run)").arg(where, toId(a.sport));
             continue;
         }
-        if (!a.start.isValid() || a.elapsed.inSeconds() <= 0)
-            return rejected(name, where + QStringLiteral("no times in the track, so the run's "
-                                                         "date or duration is unknown (log it "
-                                                         "by hand; inspect shows its distance)"));
+        if (!a.start.isValid() || a.elapsed.inSeconds() <= 0) {
+            // A track without times has no duration: the others of the file still come in.
+            untimed = where + QStringLiteral("no times in the track, so the run's date or "
+                                             "duration is unknown (log it by hand; inspect shows "
+                                             "its distance)");
+            outcome.notes << untimed;
+            ++outcome.skipped;
+            continue;
+        }
         Run run = toRun(a, options.athleteId, parsed.format);
         if (run.notes.size() > RunLimits::kMaxNotesLength)
             run.notes.truncate(RunLimits::kMaxNotesLength);
@@ -209,6 +214,8 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
                 return rejected(name, ok.message());
         ++outcome.imported;
     }
+    if (outcome.imported == 0 && outcome.duplicates == 0 && !untimed.isEmpty())
+        return rejected(name, untimed);
     if (Status ok = tx.commit(); !ok)
         return rejected(name, ok.message());
 
