@@ -18,6 +18,7 @@ const QList<Command>& allCommands()
         QList<Command> all = entryCommands();
         all += importCommands();
         all += dataCommands();
+        all += analysisCommands();
         all += maintenanceCommands();
         return all;
     }();

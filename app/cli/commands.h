@@ -23,6 +23,7 @@ struct Command
 QList<Command> entryCommands();       // athlete, log, shoe
 QList<Command> dataCommands();        // runs, export
 QList<Command> importCommands();      // import, inspect
+QList<Command> analysisCommands();    // weeks, flags
 QList<Command> maintenanceCommands(); // demo, check, backup
 
 } // namespace stridewell::cli

@@ -142,7 +142,8 @@ std::optional<double> Context::numberOption(const QString& name, double min, dou
         return std::nullopt;
     }
     if (*v < min || *v > max) {
-        usage(QStringLiteral("--%1: %2 is outside %3-%4").arg(name, text).arg(min).arg(max));
+        usage(QStringLiteral("--%1: %2 is out of range (%3 to %4)")
+                  .arg(name, text, QString::number(min, 'g', 12), QString::number(max, 'g', 12)));
         return std::nullopt;
     }
     return v;
@@ -162,10 +163,27 @@ std::optional<int> Context::integerOption(const QString& name, int min, int max,
         return std::nullopt;
     }
     if (*v < min || *v > max) {
-        usage(QStringLiteral("--%1: %2 is outside %3-%4").arg(name, text).arg(min).arg(max));
+        usage(QStringLiteral("--%1: %2 is out of range (%3 to %4)")
+                  .arg(name, text, QString::number(min), QString::number(max)));
         return std::nullopt;
     }
     return v;
+}
+
+bool Context::dateRange(std::optional<QDate>& from, std::optional<QDate>& to)
+{
+    from = dateOption(QStringLiteral("from"), false);
+    if (m_usageFailed)
+        return false;
+    to = dateOption(QStringLiteral("to"), false);
+    if (m_usageFailed)
+        return false;
+    if (from && to && *from > *to) {
+        usage(QStringLiteral("--from: %1 is after --to %2")
+                  .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+        return false;
+    }
+    return true;
 }
 
 QString Context::distance(Distance d, int decimals) const

@@ -1,4 +1,5 @@
 // End-to-end through the built binary: the command-line contract of design.md section 3.
+#include "cli/cli_fixture.h"
 #include "support/test_support.h"
 
 #include <QDir>
@@ -12,52 +13,7 @@
 using stridewell::test::ProcessResult;
 using stridewell::test::runStridewell;
 
-namespace {
-
-class Cli : public ::testing::Test
-{
-protected:
-    QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("log.sqlite"));
-
-    ProcessResult sw(QStringList args)
-    {
-        args.prepend(db);
-        args.prepend(QStringLiteral("--db"));
-        return runStridewell(args);
-    }
-
-    ProcessResult ok(const QStringList& args)
-    {
-        ProcessResult r = sw(args);
-        EXPECT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString()
-                                 << "\nstderr: " << r.err.toStdString();
-        return r;
-    }
-
-    QJsonArray jsonArray(const QStringList& args)
-    {
-        ProcessResult r = ok(args);
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
-        EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
-        return doc.array();
-    }
-
-    void expectUsageError(const QStringList& args, const char* expected)
-    {
-        ProcessResult r = sw(args);
-        EXPECT_EQ(r.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString() << "\n"
-                                 << r.err.toStdString();
-        EXPECT_TRUE(r.err.startsWith(QStringLiteral("stridewell: error: "))) << r.err.toStdString();
-        EXPECT_TRUE(r.err.contains(QLatin1String(expected)))
-            << "stderr: " << r.err.toStdString() << "\nwanted: " << expected;
-        EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
-    }
-};
-
-} // namespace
+using Cli = stridewell::test::CliFixture;
 
 TEST_F(Cli, HelpVersionAndUnknownCommands)
 {
@@ -193,14 +149,17 @@ TEST_F(Cli, BadArgumentsAreUsageErrorsAndWriteNothing)
                      "--date: \"2024-13-01\" is not a date");
     expectUsageError(with({QStringLiteral("--distance"), QStringLiteral("ten")}),
                      "--distance: \"ten\" is not a number");
-    expectUsageError(with({QStringLiteral("--distance"), QStringLiteral("-3")}), "distance");
+    expectUsageError(with({QStringLiteral("--distance"), QStringLiteral("-3")}),
+                     "--distance: must not be negative");
+    expectUsageError(with({QStringLiteral("--distance"), QStringLiteral("0")}),
+                     "--distance: must be more than 0");
     expectUsageError(with({QStringLiteral("--duration"), QStringLiteral("0:00:00")}),
                      "duration: must be more than 0");
     expectUsageError(with({QStringLiteral("--duration"), QStringLiteral("fast")}), "--duration");
     expectUsageError(with({QStringLiteral("--rpe"), QStringLiteral("11")}),
-                     "--rpe: 11 is outside 0-10");
+                     "--rpe: 11 is out of range (0 to 10)");
     expectUsageError(with({QStringLiteral("--cadence"), QStringLiteral("50")}),
-                     "--cadence: 50 is outside 100-260");
+                     "--cadence: 50 is out of range (100 to 260)");
     expectUsageError(with({QStringLiteral("--time"), QStringLiteral("25:00")}), "--time");
     expectUsageError({QStringLiteral("log"), QStringLiteral("run"), QStringLiteral("--distance"),
                       QStringLiteral("5")},
@@ -214,7 +173,7 @@ TEST_F(Cli, BadArgumentsAreUsageErrorsAndWriteNothing)
                       QStringLiteral("2024-03-04"), QStringLiteral("--location"),
                       QStringLiteral("achilles"), QStringLiteral("--side"), QStringLiteral("left"),
                       QStringLiteral("--pain"), QStringLiteral("12")},
-                     "--pain: 12 is outside 0-10");
+                     "--pain: 12 is out of range (0 to 10)");
     expectUsageError({QStringLiteral("log"), QStringLiteral("symptom"), QStringLiteral("--date"),
                       QStringLiteral("2024-03-04"), QStringLiteral("--location"),
                       QStringLiteral("achilles"), QStringLiteral("--side"), QStringLiteral("left"),

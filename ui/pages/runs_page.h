@@ -17,7 +17,6 @@ class Database;
 
 namespace stridewell::ui {
 
-class RunFilterModel;
 class RunTableModel;
 
 // The athlete's runs: a sortable, filterable table with add, edit and delete (undoable).
@@ -35,8 +34,10 @@ public:
 
     QTableView* table() const { return m_table; }
     RunTableModel* model() const { return m_model; }
-    RunFilterModel* filter() const { return m_filter; }
+    QComboBox* periodFilter() const { return m_period; }
+    QComboBox* typeFilter() const { return m_type; }
     bool showsEmptyState() const;
+    QString summary() const;
 
 public Q_SLOTS:
     void addRun();
@@ -50,7 +51,7 @@ Q_SIGNALS:
 
 private:
     void reload();
-    void applyPeriod();
+    void applyFilter();
     void updateSummary();
     QStringList shoeNames() const;
     void resolveShoe(core::Run& run);
@@ -61,10 +62,10 @@ private:
     QUndoStack* m_undo;
     ErrorSink m_errors;
     qint64 m_athleteId = 0;
+    qint64 m_athleteRuns = 0; // before any filter
     DistanceUnit m_unit = DistanceUnit::Km;
 
     RunTableModel* m_model;
-    RunFilterModel* m_filter;
     QStackedWidget* m_stack;
     QTableView* m_table;
     QWidget* m_empty;
