@@ -217,11 +217,16 @@ Status Decoder::readData(std::size_t& pos, std::size_t end, const Definition& de
     Message& m = m_message;
     m.global = def.global;
     m.timestamp = compressedTime;
+    for (int i = 0; i < m.fieldCount; ++i)
+        m.slot[m.fields[std::size_t(i)].number] = 0;
     m.fieldCount = 0;
     for (const Definition::Field& f : def.fields) {
-        if (f.size > 0)
-            m.fields[std::size_t(m.fieldCount++)] = {f.number, f.size, f.baseType, def.bigEndian,
-                                                     m_bytes + pos};
+        // A field listed twice keeps its first place; a size of 0 holds no value.
+        if (f.size > 0 && m.slot[f.number] == 0) {
+            m.fields[std::size_t(m.fieldCount)] = {f.number, f.size, f.baseType, def.bigEndian,
+                                                   m_bytes + pos};
+            m.slot[f.number] = std::uint8_t(++m.fieldCount);
+        }
         pos += f.size;
     }
     pos += std::size_t(def.developerBytes);

@@ -92,10 +92,8 @@ std::optional<std::int64_t> readInteger(const FieldRef& field, int elementOffset
 
 const FieldRef* Message::field(std::uint8_t number) const
 {
-    for (int i = 0; i < fieldCount; ++i)
-        if (fields[i].number == number)
-            return &fields[i];
-    return nullptr;
+    const int at = slot[number];
+    return at ? &fields[std::size_t(at - 1)] : nullptr;
 }
 
 std::optional<std::int64_t> Message::integer(std::uint8_t number) const

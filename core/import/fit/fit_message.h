@@ -28,6 +28,8 @@ public:
     std::optional<std::uint32_t> timestamp; // FIT seconds
     int fieldCount = 0;
     std::array<FieldRef, kMaxFields> fields;
+    // Field number -> 1 + its position in fields (0: absent), so a lookup is one step.
+    std::array<std::uint8_t, 256> slot{};
 
     const FieldRef* field(std::uint8_t number) const;
     // The first element of the field as an integer, or nullopt when absent or invalid.
