@@ -19,6 +19,7 @@ class Database;
 
 namespace stridewell::ui {
 
+class ImportLauncher;
 class Page;
 class RunsPage;
 class WelcomePage;
@@ -54,6 +55,7 @@ public:
     WelcomePage* welcomePage() const { return m_welcome; }
     bool showsWelcome() const;
     QAction* logRunAction() const { return m_logRun; }
+    ImportLauncher* importLauncher() const { return m_import; }
 
     void exploreDemo();
     bool startOwnLog(const QString& athleteName);
@@ -97,6 +99,7 @@ private:
     QAction* m_logRun = nullptr;
     QAction* m_addAthlete = nullptr;
     QAction* m_backup = nullptr;
+    ImportLauncher* m_import = nullptr;
 };
 
 } // namespace stridewell::ui
