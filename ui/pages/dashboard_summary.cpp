@@ -47,10 +47,18 @@ CardContent thisWeekCard(const core::AnalysisInput& in, const core::LoadAnalysis
     if (e.weekChange) {
         const double r = *e.weekChange;
         const long p = std::lround(r * 100.0 + std::copysign(1e-7, r));
-        change = DashboardSummary::tr("%1%2% on last week (%3)")
-                     .arg(p > 0 ? QStringLiteral("+") : QString())
-                     .arg(p)
-                     .arg(formatDistance(previous, unit, 1));
+        // A week still under way is below last week's total on Monday by construction: say
+        // how much of last week is done rather than a "drop" that is not one.
+        const bool weekOver = in.asOf >= start.addDays(6);
+        if (!weekOver && r < 0)
+            change = DashboardSummary::tr("%1% of last week's %2 so far")
+                         .arg(std::lround((r + 1.0) * 100.0))
+                         .arg(formatDistance(previous, unit, 1));
+        else
+            change = DashboardSummary::tr("%1%2% on last week (%3)")
+                         .arg(p > 0 ? QStringLiteral("+") : QString())
+                         .arg(p)
+                         .arg(formatDistance(previous, unit, 1));
         c.how = DashboardSummary::tr("%1 ÷ %2 − 1 = %3%4%. ")
                     .arg(formatDistance(distance, unit, 1), formatDistance(previous, unit, 1),
                          p > 0 ? QStringLiteral("+") : QString())
