@@ -30,6 +30,11 @@ public:
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
 
+    template <typename U> T value_or(U&& fallback) const&
+    {
+        return ok() ? value() : static_cast<T>(std::forward<U>(fallback));
+    }
+
     const Error& error() const { return std::get<1>(m_state); }
     const QString& message() const { return error().message; }
 

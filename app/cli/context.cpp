@@ -142,7 +142,8 @@ std::optional<double> Context::numberOption(const QString& name, double min, dou
         return std::nullopt;
     }
     if (*v < min || *v > max) {
-        usage(QStringLiteral("--%1: %2 is outside %3-%4").arg(name, text).arg(min).arg(max));
+        usage(QStringLiteral("--%1: %2 is out of range (%3 to %4)")
+                  .arg(name, text, QString::number(min, 'g', 12), QString::number(max, 'g', 12)));
         return std::nullopt;
     }
     return v;
@@ -162,7 +163,8 @@ std::optional<int> Context::integerOption(const QString& name, int min, int max,
         return std::nullopt;
     }
     if (*v < min || *v > max) {
-        usage(QStringLiteral("--%1: %2 is outside %3-%4").arg(name, text).arg(min).arg(max));
+        usage(QStringLiteral("--%1: %2 is out of range (%3 to %4)")
+                  .arg(name, text, QString::number(min), QString::number(max)));
         return std::nullopt;
     }
     return v;

@@ -85,9 +85,9 @@ int athleteList(Context& ctx)
     }
     RunRepository runs(**db);
     for (const Athlete& a : *athletes) {
-        auto n = runs.count(a.id);
+        const qint64 n = runs.count(a.id).value_or(0);
         ctx.out() << qSetFieldWidth(5) << Qt::right << a.id << qSetFieldWidth(0) << "  " << a.name
-                  << "  (" << (n ? *n : 0) << " runs)" << Qt::endl;
+                  << "  (" << n << (n == 1 ? " run)" : " runs)") << Qt::endl;
     }
     return kSuccess;
 }
@@ -104,9 +104,11 @@ int logRun(Context& ctx)
             return ctx.usage(QStringLiteral("--time: \"%1\" is not a time (use HH:MM, 24-hour)")
                                  .arg(value(ctx, "time")));
     }
-    auto km = ctx.numberOption(QStringLiteral("distance"), 0, 1e9, true);
+    auto km = ctx.numberOption(QStringLiteral("distance"), -1e300, 1e300, true);
     if (!km)
         return kUsage;
+    if (Status ok = validateDistance(Distance::km(*km)); !ok)
+        return ctx.usage(QStringLiteral("--") + ok.message());
     if (!isSet(ctx, "duration"))
         return ctx.usage(QStringLiteral("--duration: required (H:MM:SS)"));
     auto duration = parseDuration(value(ctx, "duration"));

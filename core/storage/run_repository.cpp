@@ -68,6 +68,61 @@ const QString kWritable = QStringLiteral(
     "avg_cadence_spm, avg_hr_bpm, rpe, type, surface, shoe_id, notes, source, content_hash, "
     "elevation_gain_m");
 
+const char* sortExpression(RunQuery::Sort sort)
+{
+    switch (sort) {
+    case RunQuery::Sort::Start:
+        return "run.start_utc";
+    case RunQuery::Sort::Distance:
+        return "run.distance_m";
+    case RunQuery::Sort::Duration:
+        return "coalesce(run.timer_s, run.elapsed_s)";
+    case RunQuery::Sort::Pace:
+        return "coalesce(run.timer_s, run.elapsed_s) / max(run.distance_m, 1)";
+    case RunQuery::Sort::Cadence:
+        return "run.avg_cadence_spm";
+    case RunQuery::Sort::HeartRate:
+        return "run.avg_hr_bpm";
+    case RunQuery::Sort::Rpe:
+        return "run.rpe";
+    case RunQuery::Sort::Type:
+        return "lower(run.type)";
+    case RunQuery::Sort::Surface:
+        return "lower(run.surface)";
+    case RunQuery::Sort::Shoe:
+        return "lower(coalesce(shoe.name, ''))";
+    case RunQuery::Sort::Notes:
+        return "lower(run.notes)";
+    }
+    return "run.start_utc";
+}
+
+// FROM ... WHERE ... ORDER BY for a query; its parameters are bound by bindQuery(). The sort
+// expression comes from the fixed list above, never from user text.
+QString querySql(const RunQuery& query, bool ordered)
+{
+    QString sql = QStringLiteral("FROM run LEFT JOIN shoe ON shoe.id = run.shoe_id "
+                                 "WHERE run.athlete_id = ? AND run.local_date >= ? "
+                                 "AND run.local_date <= ?");
+    if (!query.type.isEmpty())
+        sql += QStringLiteral(" AND lower(run.type) = lower(?)");
+    if (ordered) {
+        const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+        sql += QStringLiteral(" ORDER BY %1 %2, run.start_utc %2, run.id %2")
+                   .arg(QLatin1String(sortExpression(query.sort)), direction);
+    }
+    return sql;
+}
+
+void bindQuery(SqlQuery& q, const RunQuery& query)
+{
+    q.bind(query.athleteId)
+        .bind(query.from ? query.from->toString(Qt::ISODate) : QStringLiteral("0000-00-00"))
+        .bind(query.to ? query.to->toString(Qt::ISODate) : QStringLiteral("9999-99-99"));
+    if (!query.type.isEmpty())
+        q.bind(query.type);
+}
+
 } // namespace
 
 void RunRepository::notify(qint64 athleteId)
@@ -160,6 +215,59 @@ Result<qint64> RunRepository::count(qint64 athleteId) const
         return ok.error();
     q.next();
     return q.value(0).toLongLong();
+}
+
+Result<QList<Run>> RunRepository::page(const RunQuery& query, int offset, int limit) const
+{
+    SqlQuery q(
+        m_db, QStringLiteral("SELECT %1 %2 LIMIT ? OFFSET ?").arg(kColumns, querySql(query, true)));
+    bindQuery(q, query);
+    q.bind(limit).bind(offset);
+    if (Status ok = q.exec(); !ok)
+        return ok.error();
+    QList<Run> runs;
+    runs.reserve(limit);
+    while (q.next())
+        runs.append(readRun(q));
+    return runs;
+}
+
+Result<RunTotals> RunRepository::totals(const RunQuery& query) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT count(*), total(run.distance_m), "
+                                    "total(coalesce(run.timer_s, run.elapsed_s)) %1")
+                         .arg(querySql(query, false)));
+    bindQuery(q, query);
+    if (Status ok = q.exec(); !ok)
+        return ok.error();
+    q.next();
+    return RunTotals{q.value(0).toLongLong(), Distance::metres(q.value(1).toDouble()),
+                     Duration::seconds(q.value(2).toDouble())};
+}
+
+Result<QList<qint64>> RunRepository::ids(const RunQuery& query) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT run.id %1").arg(querySql(query, true)));
+    bindQuery(q, query);
+    if (Status ok = q.exec(); !ok)
+        return ok.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<QStringList> RunRepository::types(qint64 athleteId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT DISTINCT lower(type) FROM run WHERE athlete_id = ? "
+                                    "AND type <> '' ORDER BY 1"));
+    q.bind(athleteId);
+    if (Status ok = q.exec(); !ok)
+        return ok.error();
+    QStringList types;
+    while (q.next())
+        types << q.value(0).toString();
+    return types;
 }
 
 Result<std::optional<qint64>>

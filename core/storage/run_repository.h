@@ -3,6 +3,7 @@
 #include "model/run.h"
 #include "model/sample.h"
 #include "result.h"
+#include "storage/run_query.h"
 
 #include <QList>
 #include <optional>
@@ -25,6 +26,14 @@ public:
     Result<QList<Run>> list(qint64 athleteId, std::optional<QDate> from = {},
                             std::optional<QDate> to = {}) const;
     Result<qint64> count(qint64 athleteId) const;
+
+    // `limit` runs from `offset` in the query's order (ties by start, then id).
+    Result<QList<Run>> page(const RunQuery& query, int offset, int limit) const;
+    Result<RunTotals> totals(const RunQuery& query) const;
+    // The ids of every matching run in the query's order: where a run sits in a table.
+    Result<QList<qint64>> ids(const RunQuery& query) const;
+    // The run types this athlete has used, lower-case, sorted.
+    Result<QStringList> types(qint64 athleteId) const;
 
     // A run that is probably the same activity: same athlete, start within 60 s and distance
     // within 2%.

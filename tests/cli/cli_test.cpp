@@ -193,14 +193,17 @@ TEST_F(Cli, BadArgumentsAreUsageErrorsAndWriteNothing)
                      "--date: \"2024-13-01\" is not a date");
     expectUsageError(with({QStringLiteral("--distance"), QStringLiteral("ten")}),
                      "--distance: \"ten\" is not a number");
-    expectUsageError(with({QStringLiteral("--distance"), QStringLiteral("-3")}), "distance");
+    expectUsageError(with({QStringLiteral("--distance"), QStringLiteral("-3")}),
+                     "--distance: must not be negative");
+    expectUsageError(with({QStringLiteral("--distance"), QStringLiteral("0")}),
+                     "--distance: must be more than 0");
     expectUsageError(with({QStringLiteral("--duration"), QStringLiteral("0:00:00")}),
                      "duration: must be more than 0");
     expectUsageError(with({QStringLiteral("--duration"), QStringLiteral("fast")}), "--duration");
     expectUsageError(with({QStringLiteral("--rpe"), QStringLiteral("11")}),
-                     "--rpe: 11 is outside 0-10");
+                     "--rpe: 11 is out of range (0 to 10)");
     expectUsageError(with({QStringLiteral("--cadence"), QStringLiteral("50")}),
-                     "--cadence: 50 is outside 100-260");
+                     "--cadence: 50 is out of range (100 to 260)");
     expectUsageError(with({QStringLiteral("--time"), QStringLiteral("25:00")}), "--time");
     expectUsageError({QStringLiteral("log"), QStringLiteral("run"), QStringLiteral("--distance"),
                       QStringLiteral("5")},
@@ -214,7 +217,7 @@ TEST_F(Cli, BadArgumentsAreUsageErrorsAndWriteNothing)
                       QStringLiteral("2024-03-04"), QStringLiteral("--location"),
                       QStringLiteral("achilles"), QStringLiteral("--side"), QStringLiteral("left"),
                       QStringLiteral("--pain"), QStringLiteral("12")},
-                     "--pain: 12 is outside 0-10");
+                     "--pain: 12 is out of range (0 to 10)");
     expectUsageError({QStringLiteral("log"), QStringLiteral("symptom"), QStringLiteral("--date"),
                       QStringLiteral("2024-03-04"), QStringLiteral("--location"),
                       QStringLiteral("achilles"), QStringLiteral("--side"), QStringLiteral("left"),

@@ -1,18 +1,115 @@
 #include "models/run_table_model.h"
 
+#include "storage/run_repository.h"
 #include "unit_format.h"
 
 #include <QLocale>
 
 namespace stridewell::ui {
 
-RunTableModel::RunTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+namespace {
 
-void RunTableModel::setRuns(QList<core::Run> runs)
+core::RunQuery::Sort sortOf(int column)
+{
+    using S = core::RunQuery::Sort;
+    switch (column) {
+    case RunTableModel::Distance:
+        return S::Distance;
+    case RunTableModel::Duration:
+        return S::Duration;
+    case RunTableModel::Pace:
+        return S::Pace;
+    case RunTableModel::Cadence:
+        return S::Cadence;
+    case RunTableModel::HeartRate:
+        return S::HeartRate;
+    case RunTableModel::Rpe:
+        return S::Rpe;
+    case RunTableModel::Type:
+        return S::Type;
+    case RunTableModel::Surface:
+        return S::Surface;
+    case RunTableModel::Shoe:
+        return S::Shoe;
+    case RunTableModel::Notes:
+        return S::Notes;
+    default:
+        return S::Start;
+    }
+}
+
+// The locale's short time without seconds: a run starts at 07:02, not 07:02:32.
+QString shortTimeFormat(const QLocale& locale)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return format;
+}
+
+} // namespace
+
+RunTableModel::RunTableModel(core::Database& db, ErrorSink errors, QObject* parent)
+    : QAbstractTableModel(parent), m_db(db), m_errors(std::move(errors))
+{}
+
+void RunTableModel::setFilter(qint64 athleteId, QDate from, QDate to, const QString& type)
+{
+    m_query.athleteId = athleteId;
+    m_query.from = from.isValid() ? std::optional(from) : std::nullopt;
+    m_query.to = to.isValid() ? std::optional(to) : std::nullopt;
+    m_query.type = type;
+    reload();
+}
+
+void RunTableModel::sort(int column, Qt::SortOrder order)
+{
+    m_query.sort = sortOf(column);
+    m_query.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+void RunTableModel::reload()
 {
     beginResetModel();
-    m_runs = std::move(runs);
+    m_runs.clear();
+    m_totals = {};
+    if (auto totals = core::RunRepository(m_db).totals(m_query))
+        m_totals = *totals;
+    else
+        m_errors(totals.message());
+    fetchPage();
     endResetModel();
+}
+
+bool RunTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_runs.size() < m_totals.runs;
+}
+
+void RunTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int first = int(m_runs.size());
+    const int count = int(std::min<qint64>(kPageSize, m_totals.runs - first));
+    beginInsertRows({}, first, first + count - 1);
+    fetchPage();
+    endInsertRows();
+}
+
+// Appends the next page. A run added or removed by another process between pages can shift
+// one row; the page reloads on the change notifier anyway.
+void RunTableModel::fetchPage()
+{
+    auto page = core::RunRepository(m_db).page(m_query, int(m_runs.size()), kPageSize);
+    if (!page) {
+        m_errors(page.message());
+        m_totals.runs = m_runs.size();
+        return;
+    }
+    m_runs.append(*page);
+    if (page->size() < kPageSize)
+        m_totals.runs = m_runs.size();
 }
 
 void RunTableModel::setUnit(DistanceUnit unit)
@@ -25,12 +122,18 @@ void RunTableModel::setUnit(DistanceUnit unit)
         Q_EMIT dataChanged(index(0, Distance), index(rowCount() - 1, Pace));
 }
 
-int RunTableModel::rowOfRun(qint64 runId) const
+int RunTableModel::rowOfRun(qint64 runId)
 {
     for (int i = 0; i < m_runs.size(); ++i)
         if (m_runs[i].id == runId)
             return i;
-    return -1;
+    auto ids = core::RunRepository(m_db).ids(m_query);
+    if (!ids)
+        return -1;
+    const int row = int(ids->indexOf(runId));
+    while (row >= m_runs.size() && canFetchMore({}))
+        fetchMore({});
+    return row < m_runs.size() ? row : -1;
 }
 
 int RunTableModel::rowCount(const QModelIndex& parent) const
@@ -53,34 +156,6 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const
         return run.id;
     if (role == LocalDateRole)
         return run.localDate();
-    if (role == SortRole) {
-        switch (index.column()) {
-        case Date:
-        case Start:
-            return run.startUtc.toSecsSinceEpoch();
-        case Distance:
-            return run.distance.inMetres();
-        case Duration:
-            return run.loadDuration().inSeconds();
-        case Pace:
-            return run.loadDuration().inSeconds() / std::max(1.0, run.distance.inMetres());
-        case Cadence:
-            return run.avgCadenceSpm.value_or(-1);
-        case HeartRate:
-            return run.avgHrBpm.value_or(-1);
-        case Rpe:
-            return run.rpe.value_or(-1);
-        case Type:
-            return run.type.toLower();
-        case Surface:
-            return run.surface.toLower();
-        case Shoe:
-            return run.shoeName.toLower();
-        case Notes:
-            return run.notes.toLower();
-        }
-        return {};
-    }
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
         case Distance:
@@ -103,7 +178,7 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const
     case Date:
         return locale.toString(run.localDate(), QLocale::ShortFormat);
     case Start:
-        return locale.toString(run.localStart().time(), QLocale::ShortFormat);
+        return locale.toString(run.localStart().time(), shortTimeFormat(locale));
     case Distance:
         return locale.toString(toDisplay(run.distance, m_unit), 'f', 2);
     case Duration:

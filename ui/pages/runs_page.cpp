@@ -1,7 +1,6 @@
 #include "pages/runs_page.h"
 
 #include "dialogs/run_dialog.h"
-#include "models/run_filter_model.h"
 #include "models/run_table_model.h"
 #include "storage/change_notifier.h"
 #include "storage/database.h"
@@ -65,12 +64,11 @@ QWidget* makeEmptyState(QWidget* parent, QPushButton*& logButton)
 
 RunsPage::RunsPage(const PageContext& context, QWidget* parent)
     : Page(parent), m_db(context.db), m_undo(context.undo), m_errors(context.errors),
-      m_unit(context.prefs.unit), m_model(new RunTableModel(this)),
-      m_filter(new RunFilterModel(this)), m_stack(new QStackedWidget(this)),
-      m_table(new QTableView(this)), m_period(new QComboBox(this)), m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)), m_type(new QComboBox(this)), m_summary(new QLabel(this))
+      m_unit(context.prefs.unit), m_model(new RunTableModel(context.db, context.errors, this)),
+      m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
+      m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_type(new QComboBox(this)), m_summary(new QLabel(this))
 {
-    m_filter->setSourceModel(m_model);
     m_model->setUnit(m_unit);
 
     m_period->addItems({tr("All time"), tr("Last 4 weeks"), tr("Last 12 weeks"),
@@ -113,7 +111,7 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent)
     filters->addWidget(m_editButton);
     filters->addWidget(m_deleteButton);
 
-    m_table->setModel(m_filter);
+    m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RunTableModel::Date, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -129,7 +127,7 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const int charWidth = m_table->fontMetrics().averageCharWidth();
-    const int widths[] = {12, 7, 13, 9, 11, 9, 8, 5, 10, 10, 14};
+    const int widths[] = {13, 6, 12, 8, 9, 8, 7, 5, 9, 8, 12};
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_table->setColumnWidth(c, widths[c] * charWidth + 16);
 
@@ -148,13 +146,10 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent)
     connect(m_editButton, &QPushButton::clicked, this, &RunsPage::editSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &RunsPage::deleteSelected);
     connect(m_table, &QTableView::doubleClicked, this, &RunsPage::editSelected);
-    connect(m_period, &QComboBox::currentIndexChanged, this, &RunsPage::applyPeriod);
-    connect(m_from, &QDateEdit::dateChanged, this, &RunsPage::applyPeriod);
-    connect(m_to, &QDateEdit::dateChanged, this, &RunsPage::applyPeriod);
-    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setType(m_type->currentIndex() > 0 ? m_type->currentText() : QString());
-        updateSummary();
-    });
+    connect(m_period, &QComboBox::currentIndexChanged, this, &RunsPage::applyFilter);
+    connect(m_from, &QDateEdit::dateChanged, this, &RunsPage::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &RunsPage::applyFilter);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &RunsPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const int n = int(m_table->selectionModel()->selectedRows().size());
         m_editButton->setEnabled(n == 1);
@@ -221,81 +216,77 @@ bool RunsPage::showsEmptyState() const
 
 void RunsPage::reload()
 {
-    const QList<core::Run> selected = selectedRuns();
-    auto runs = core::RunRepository(m_db).list(m_athleteId);
-    if (!runs) {
-        m_errors(runs.message());
+    QList<qint64> selected;
+    for (const core::Run& run : selectedRuns())
+        selected << run.id;
+    core::RunRepository runs(m_db);
+    auto count = runs.count(m_athleteId);
+    auto types = runs.types(m_athleteId);
+    if (!count || !types) {
+        m_errors(!count ? count.message() : types.message());
         return;
     }
-    // Types offered by the filter are the ones this athlete has used.
-    std::set<QString> types;
-    for (const core::Run& run : *runs)
-        if (!run.type.isEmpty())
-            types.insert(run.type.toLower());
+    m_athleteRuns = *count;
+    // The filter offers the types this athlete has used.
     const QString currentType = m_type->currentIndex() > 0 ? m_type->currentText() : QString();
     {
         const QSignalBlocker block(m_type);
         m_type->clear();
         m_type->addItem(tr("All types"));
-        for (const QString& t : types)
-            m_type->addItem(t);
+        m_type->addItems(*types);
         const int index = m_type->findText(currentType);
         m_type->setCurrentIndex(index > 0 ? index : 0);
-        m_filter->setType(index > 0 ? currentType : QString());
     }
-    m_model->setRuns(std::move(*runs));
-    m_stack->setCurrentWidget(m_model->rowCount() == 0 ? m_empty : static_cast<QWidget*>(m_table));
-    for (const core::Run& run : selected)
-        selectRun(run.id);
-    updateSummary();
+    applyFilter();
+    m_stack->setCurrentWidget(m_athleteRuns == 0 ? m_empty : static_cast<QWidget*>(m_table));
+    for (qint64 id : selected)
+        selectRun(id);
 }
 
-void RunsPage::applyPeriod()
+void RunsPage::applyFilter()
 {
     const QDate today = QDate::currentDate();
     const int period = m_period->currentIndex();
     m_from->setVisible(period == Custom);
     m_to->setVisible(period == Custom);
+    QDate from;
     switch (period) {
     case AllTime:
-        m_filter->setDateRange({}, {});
         break;
     case Last4Weeks:
-        m_filter->setDateRange(today.addDays(-27), today);
+        from = today.addDays(-27);
         break;
     case Last12Weeks:
-        m_filter->setDateRange(today.addDays(-83), today);
+        from = today.addDays(-83);
         break;
     case Last6Months:
-        m_filter->setDateRange(today.addMonths(-6).addDays(1), today);
+        from = today.addMonths(-6).addDays(1);
         break;
     case LastYear:
-        m_filter->setDateRange(today.addYears(-1).addDays(1), today);
+        from = today.addYears(-1).addDays(1);
         break;
     case Custom:
-        m_filter->setDateRange(m_from->date(), m_to->date());
+        from = m_from->date();
         break;
     }
+    const QDate to = period == AllTime ? QDate() : period == Custom ? m_to->date() : today;
+    const QString type = m_type->currentIndex() > 0 ? m_type->currentText() : QString();
+    m_model->setFilter(m_athleteId, from, to, type);
     updateSummary();
 }
 
 void RunsPage::updateSummary()
 {
-    const int shown = m_filter->rowCount();
-    core::Distance total;
-    core::Duration time;
-    for (int row = 0; row < shown; ++row) {
-        const QModelIndex source = m_filter->mapToSource(m_filter->index(row, 0));
-        total += m_model->run(source.row()).distance;
-        time += m_model->run(source.row()).loadDuration();
-    }
-    if (shown == m_model->rowCount())
-        m_summary->setText(tr("%n run(s), %1, %2 in all", nullptr, shown)
-                               .arg(formatDistance(total, m_unit, 1), core::formatDuration(time)));
+    const core::RunTotals& shown = m_model->totals();
+    const QString total = formatDistance(shown.distance, m_unit, 1);
+    const QString time = core::formatDuration(shown.duration);
+    if (shown.runs == m_athleteRuns)
+        m_summary->setText(
+            tr("%n run(s), %1, %2 in all", nullptr, int(shown.runs)).arg(total, time));
     else
-        m_summary->setText(tr("%n run(s) shown of %1: %2, %3", nullptr, shown)
-                               .arg(m_model->rowCount())
-                               .arg(formatDistance(total, m_unit, 1), core::formatDuration(time)));
+        m_summary->setText(tr("%n run(s) shown of %1: %2, %3", nullptr, int(shown.runs))
+                               .arg(m_athleteRuns)
+                               .arg(total, time));
 }
 
 QStringList RunsPage::shoeNames() const
@@ -385,9 +376,7 @@ void RunsPage::selectRun(qint64 runId)
     const int row = m_model->rowOfRun(runId);
     if (row < 0)
         return;
-    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return;
+    const QModelIndex index = m_model->index(row, 0);
     m_table->selectionModel()->select(index,
                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
@@ -397,7 +386,7 @@ QList<core::Run> RunsPage::selectedRuns() const
 {
     QList<core::Run> runs;
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
-        runs << m_model->run(m_filter->mapToSource(index).row());
+        runs << m_model->run(index.row());
     return runs;
 }
 

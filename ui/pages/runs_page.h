@@ -17,7 +17,6 @@ class Database;
 
 namespace stridewell::ui {
 
-class RunFilterModel;
 class RunTableModel;
 
 // The athlete's runs: a sortable, filterable table with add, edit and delete (undoable).
@@ -35,7 +34,8 @@ public:
 
     QTableView* table() const { return m_table; }
     RunTableModel* model() const { return m_model; }
-    RunFilterModel* filter() const { return m_filter; }
+    QComboBox* periodFilter() const { return m_period; }
+    QComboBox* typeFilter() const { return m_type; }
     bool showsEmptyState() const;
 
 public Q_SLOTS:
@@ -48,7 +48,7 @@ Q_SIGNALS:
 
 private:
     void reload();
-    void applyPeriod();
+    void applyFilter();
     void updateSummary();
     QStringList shoeNames() const;
     void resolveShoe(core::Run& run);
@@ -59,10 +59,10 @@ private:
     QUndoStack* m_undo;
     ErrorSink m_errors;
     qint64 m_athleteId = 0;
+    qint64 m_athleteRuns = 0; // before any filter
     DistanceUnit m_unit = DistanceUnit::Km;
 
     RunTableModel* m_model;
-    RunFilterModel* m_filter;
     QStackedWidget* m_stack;
     QTableView* m_table;
     QWidget* m_empty;

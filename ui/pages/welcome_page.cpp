@@ -1,6 +1,8 @@
 #include "pages/welcome_page.h"
 
 #include <QCommandLinkButton>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -47,7 +49,14 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     own->setAccessibleName(tr("Start my own log"));
     open->setAccessibleName(tr("Open a log file"));
 
-    layout->addWidget(title);
+    auto* logo = new QLabel(column);
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/stridewell.svg")).pixmap(56, 56));
+    logo->setAccessibleName(tr("Stridewell logo"));
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(logo);
+    heading->addSpacing(10);
+    heading->addWidget(title, 1);
+    layout->addLayout(heading);
     layout->addSpacing(6);
     layout->addWidget(intro);
     layout->addSpacing(18);

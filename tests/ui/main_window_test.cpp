@@ -1,0 +1,95 @@
+#include "main_window.h"
+#include "model/run.h"
+#include "models/run_table_model.h"
+#include "pages/runs_page.h"
+#include "storage/athlete_repository.h"
+#include "storage/run_repository.h"
+#include "support/test_support.h"
+#include "widget_support.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QIcon>
+
+using namespace stridewell;
+using namespace stridewell::ui;
+
+namespace {
+
+core::Run runOn(qint64 athlete, QDate day, double km)
+{
+    core::Run run;
+    run.athleteId = athlete;
+    run.startUtc = QDateTime(day, QTime(6, 0), Qt::UTC);
+    run.utcOffsetS = 3600;
+    run.distance = core::Distance::km(km);
+    run.elapsed = core::Duration::minutes(km * 6);
+    run.source = QStringLiteral("manual");
+    return run;
+}
+
+Preferences prefsIn(const test::TempLog& log)
+{
+    Preferences p;
+    p.defaultLogPath = log.path(QStringLiteral("own.sqlite"));
+    return p;
+}
+
+} // namespace
+
+TEST(MainWindowTest, TheAppIconIsCompiledIn)
+{
+    EXPECT_FALSE(QIcon(QStringLiteral(":/icons/stridewell.svg")).pixmap(48, 48).isNull());
+}
+
+TEST(MainWindowTest, FirstLaunchOffersTheDemoAndAnEmptyLog)
+{
+    test::TempLog scratch;
+    MainWindow window(prefsIn(scratch));
+    window.resize(1100, 700);
+    ASSERT_TRUE(window.openLog(scratch.path(QStringLiteral("missing.sqlite"))));
+    EXPECT_TRUE(window.showsWelcome());
+    EXPECT_FALSE(QFileInfo::exists(scratch.path(QStringLiteral("missing.sqlite"))))
+        << "nothing created until asked";
+    EXPECT_FALSE(window.logRunAction()->isEnabled());
+    window.show();
+    test::screenshot(&window, QStringLiteral("welcome"));
+
+    ASSERT_TRUE(window.startOwnLog(QStringLiteral("Ann")));
+    EXPECT_FALSE(window.showsWelcome());
+    EXPECT_TRUE(QFileInfo::exists(scratch.path(QStringLiteral("missing.sqlite"))));
+    EXPECT_TRUE(window.runsPage()->showsEmptyState());
+    EXPECT_TRUE(window.logRunAction()->isEnabled());
+    EXPECT_EQ(window.logRunAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+N")));
+    test::screenshot(&window, QStringLiteral("runs_empty_window"));
+}
+
+TEST(MainWindowTest, DemoLogShowsRunsAndTheAthleteSwitcher)
+{
+    test::TempLog scratch;
+    Preferences prefs = prefsIn(scratch);
+    MainWindow window(prefs);
+    window.resize(1180, 720);
+    window.openLog(scratch.path(QStringLiteral("missing.sqlite")));
+    window.exploreDemo();
+    EXPECT_FALSE(window.showsWelcome());
+    EXPECT_TRUE(window.logPath().endsWith(QStringLiteral("demo.sqlite")));
+    EXPECT_GT(window.runsPage()->model()->totals().runs, 60);
+    window.show();
+    test::screenshot(&window, QStringLiteral("runs_demo"));
+}
+
+TEST(MainWindowTest, OpensAnExistingLogWithSeveralAthletes)
+{
+    test::TempLog log;
+    auto ann = core::AthleteRepository(log.db()).add(QStringLiteral("Ann"));
+    auto bob = core::AthleteRepository(log.db()).add(QStringLiteral("Bob"));
+    ASSERT_TRUE(core::RunRepository(log.db()).add(runOn(bob->id, QDate(2024, 1, 2), 9)));
+    log.close();
+    MainWindow window(prefsIn(log));
+    ASSERT_TRUE(window.openLog(log.logPath()));
+    EXPECT_EQ(window.currentAthlete(), ann->id);
+    EXPECT_TRUE(window.runsPage()->showsEmptyState());
+    window.selectAthlete(bob->id);
+    EXPECT_EQ(window.runsPage()->model()->rowCount(), 1);
+}
