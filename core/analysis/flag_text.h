@@ -1,0 +1,29 @@
+#pragma once
+
+#include "model/flag.h"
+#include "model/symptom.h"
+
+#include <QList>
+#include <QString>
+
+// The words of each flag: a plain explanation in Stridewell's own voice (guidance, never a
+// diagnosis) and the evidence behind the rule (domain.md section 7). Kept apart from the rules
+// so the arithmetic reads on its own and the wording can be reviewed in one place.
+namespace stridewell::core::flag_text {
+
+QString reference(FlagKind kind);
+
+QString weeklyIncrease(Severity severity, double value, double threshold);
+QString sessionSpike(Severity severity, double value, int windowDays);
+QString acwrHigh(Severity severity, double value, double threshold);
+QString monotonyHigh(std::optional<double> monotony, double threshold, bool sessionRpe);
+QString cadenceLow(double median, double threshold, int windowDays);
+QString shoeMileage(const QString& shoeName);
+QString redFlag(const QList<RedFlagSign>& signs);
+QString symptomPersistent(int days, int painNow, int painFirst);
+QString calfAsymmetry(const QString& weakerSide, double value, double threshold);
+
+// "34%" (one decimal when the whole number would read as the threshold itself).
+QString percent(double ratio, double threshold);
+
+} // namespace stridewell::core::flag_text

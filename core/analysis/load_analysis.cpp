@@ -1,0 +1,108 @@
+#include "analysis/load_analysis.h"
+
+#include "analysis/flag_rules.h"
+
+#include <algorithm>
+
+namespace stridewell::core {
+
+namespace {
+
+void append(std::vector<Flag>& all, std::vector<Flag> more)
+{
+    all.insert(all.end(), std::make_move_iterator(more.begin()),
+               std::make_move_iterator(more.end()));
+}
+
+// The rules in kind order, so that stable sorting by (date, kind) keeps each rule's own order.
+std::vector<Flag> flagsOf(const AnalysisInput& in, const LoadAnalysis& a, const QList<Run>& runs)
+{
+    std::vector<Flag> all;
+    append(all, rules::acwrHigh(a.daily, a.distanceAcwr, in.settings, in.asOf));
+    append(all, rules::cadenceLow(runs, in.settings));
+    append(all, rules::calfAsymmetry(in.calfTests, in.settings, in.asOf));
+    append(all, rules::monotonyHigh(a.weeks, in.settings));
+    append(all, rules::redFlag(in.symptoms, in.asOf));
+    append(all, rules::sessionSpike(runs, a.daily, in.settings));
+    append(all, rules::shoeMileage(runs, in.shoes));
+    append(all, rules::symptomPersistent(in.symptoms, in.settings, in.asOf));
+    append(all, rules::weeklyIncrease(a.daily, in.settings, in.asOf));
+    std::stable_sort(all.begin(), all.end(), flagOrder);
+    return all;
+}
+
+LoadAnalysis seriesOf(const AnalysisInput& in)
+{
+    LoadAnalysis a;
+    a.asOf = in.asOf;
+    a.daily = DailySeries::build(in.runs, in.asOf);
+    a.distanceAcwr = AcwrSeries::compute(a.daily.first, a.daily.distanceKm());
+    a.sessionRpeAcwr = AcwrSeries::compute(a.daily.first, a.daily.sessionRpe);
+    a.weeks = weeklySeries(a.daily, a.distanceAcwr, in.settings.weekStart, in.asOf);
+    return a;
+}
+
+} // namespace
+
+LoadAnalysis analyse(const AnalysisInput& input)
+{
+    LoadAnalysis a = seriesOf(input);
+    a.flags = flagsOf(input, a, rules::runsUpTo(input.runs, input.asOf));
+    return a;
+}
+
+std::vector<Flag> computeFlags(const AnalysisInput& input)
+{
+    return analyse(input).flags;
+}
+
+std::optional<SafeNextRun> safeNextRun(const QList<Run>& runs, QDate day,
+                                       const AnalysisSettings& settings)
+{
+    SafeNextRun safe;
+    safe.day = day;
+    safe.windowStart = day.addDays(-settings.sessionSpikeWindowDays);
+    safe.windowEnd = day.addDays(-1);
+    bool found = false;
+    for (const Run& run : runs) {
+        const QDate d = run.localDate();
+        if (d < safe.windowStart || d > safe.windowEnd)
+            continue;
+        if (!found || run.distance > safe.longest ||
+            (run.distance == safe.longest && d > safe.longestDate)) {
+            safe.longest = run.distance;
+            safe.longestDate = d;
+            found = true;
+        }
+    }
+    if (!found || safe.longest.inMetres() <= 0)
+        return std::nullopt;
+    safe.limit = safe.longest * (1.0 + settings.sessionSpikeCaution);
+    return safe;
+}
+
+std::vector<Flag> activeFlags(const std::vector<Flag>& flags, const QList<Shoe>& shoes, QDate asOf,
+                              int days)
+{
+    std::vector<Flag> active;
+    const QDate since = asOf.addDays(-(days - 1));
+    for (const Flag& f : flags) {
+        if (f.date > asOf)
+            continue;
+        bool keep = f.date >= since;
+        if (f.kind == FlagKind::ShoeMileage)
+            for (const Shoe& shoe : shoes)
+                if (f.shoeId == shoe.id && !shoe.retired)
+                    keep = true;
+        if (keep)
+            active.push_back(f);
+    }
+    std::stable_sort(active.begin(), active.end(), [](const Flag& a, const Flag& b) {
+        if (a.severity != b.severity)
+            return a.severity > b.severity;
+        return a.date > b.date;
+    });
+    return active;
+}
+
+} // namespace stridewell::core

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "analysis/load_analysis.h"
+#include "result.h"
+
+#include <QDate>
+
+namespace stridewell::core {
+
+class Database;
+
+// Everything the analysis of one athlete needs, read from the log: runs, symptoms, calf-raise
+// tests, shoes and the log's analysis settings (defaults unless the log changes them). The one
+// place the command line, the dashboard and the advice read it from.
+Result<AnalysisInput> loadAnalysisInput(Database& db, qint64 athleteId, QDate asOf);
+
+} // namespace stridewell::core
