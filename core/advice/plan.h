@@ -43,14 +43,20 @@ struct PlanAdvice
     QString reason; // "because: ..."
 };
 
-// A red-flag entry the plan puts first: what to do, and whether the runner has read it.
-struct RedFlagNotice
+// A symptom entry whose advice comes before everything else: its red-flag signs, or pain that
+// is not easing (the symptom_persistent flag) and asks for an assessment.
+struct HealthNotice
 {
+    enum class Kind { RedFlag, NotEasing };
+    Kind kind = Kind::RedFlag;
     qint64 symptomId = 0;
     QDate date;
+    BodyLocation location = BodyLocation::Other;
+    Side side = Side::Left;
+    int pain = 0;
     QList<RedFlagSign> signs;
     Triage triage;
-    bool acknowledged = false;
+    bool acknowledged = false; // the runner has read it
 };
 
 struct ScheduledSession
@@ -64,8 +70,8 @@ struct ScheduledSession
 struct Plan
 {
     QDate asOf;
-    QList<RedFlagNotice> redFlags; // most urgent first
-    bool holdTraining = false;     // a red flag asks for no running or strength work for now
+    QList<HealthNotice> redFlags; // most urgent first, then newest
+    bool holdTraining = false;    // a red flag asks for no running or strength work for now
     PatternFinding pattern;
     std::optional<Distance> nextRunMax; // the longest next run without a session spike
     QList<PlannedCircuit> circuits;     // most important first

@@ -63,11 +63,10 @@ Progression progression(const QList<StrengthSession>& sessions, const QString& c
                 const int before = p.level;
                 p.level = std::min(rules.maxLevel, p.level + 1);
                 p.lastStep = p.level > before ? ProgressionStep::StepUp : ProgressionStep::Hold;
-                p.reason =
-                    QStringLiteral("pain %1/10 and %2/10 in the last two sessions (up to %3)")
-                        .arg(previousEasyPain.value_or(*s.pain))
-                        .arg(*s.pain)
-                        .arg(s.date.toString(Qt::ISODate));
+                p.reason = QStringLiteral("pain %1/10 and %2/10 in the two sessions up to %3")
+                               .arg(previousEasyPain.value_or(*s.pain))
+                               .arg(*s.pain)
+                               .arg(s.date.toString(Qt::ISODate));
             } else {
                 p.reason = QStringLiteral("pain %1/10 in the session on %2; one more session at "
                                           "%3/10 or less steps up")
@@ -139,9 +138,9 @@ QList<PlanExercise> exercisesAtLevel(const Circuit& circuit, int level,
         if (!item.notes.isEmpty())
             notes << item.notes;
         if (taken > 0)
-            notes << QStringLiteral("the harder version of %1").arg(base->name.toLower());
+            notes << QStringLiteral("a step up from: %1").arg(base->name);
         else if (taken < 0)
-            notes << QStringLiteral("the easier version of %1").arg(base->name.toLower());
+            notes << QStringLiteral("a step down from: %1").arg(base->name);
         if (beyond > 0)
             notes << QStringLiteral("stepped up from the usual dose");
         else if (beyond < 0)

@@ -47,7 +47,7 @@ template <typename T> QList<T> byFrequency(const QList<T>& values)
     return order;
 }
 
-QString describe(const PatternFinding& f)
+QString describe(const PatternFinding& f, bool brief)
 {
     QStringList where;
     for (BodyLocation l : f.locations)
@@ -55,6 +55,11 @@ QString describe(const PatternFinding& f)
     const QString what = f.pattern == Pattern::Cramp
                              ? QStringLiteral("calf cramps")
                              : where.join(QStringLiteral(" and ")) + QStringLiteral(" pain");
+    if (brief)
+        return QStringLiteral("%1 on %2 of the last %3 days")
+            .arg(what)
+            .arg(f.days)
+            .arg(f.windowDays);
     const Symptom& last = *f.latest();
     QString text = QStringLiteral("%1 (%2) on %3 of the last %4 days, most recently %5/10 on %6")
                        .arg(what, sideWords(f.sides))
@@ -185,7 +190,8 @@ PatternFinding recognisePattern(const QList<Symptom>& symptoms, QDate asOf, int 
     best.locations = byFrequency(locations);
     if (!stretches.isEmpty())
         best.stretch = byFrequency(stretches).front();
-    best.reason = describe(best);
+    best.reason = describe(best, false);
+    best.summary = describe(best, true);
     return best;
 }
 

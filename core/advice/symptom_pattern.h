@@ -31,6 +31,7 @@ struct PatternFinding
     QList<BodyLocation> locations;      // most frequent first
     std::optional<StretchTest> stretch; // the most frequent stretch-test answer, if any
     QString reason;                     // "inner-calf pain (left) on 4 of the last 28 days ..."
+    QString summary;                    // the short form: "inner-calf pain on 4 of 28 days"
 
     const Symptom* latest() const { return entries.isEmpty() ? nullptr : &entries.last(); }
 };
