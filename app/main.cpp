@@ -2,7 +2,9 @@
 #include "cli/cli.h"
 #include "main_window.h"
 #include "preferences.h"
+#include "preferences_store.h"
 #include "storage/database.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,23 +19,6 @@ QStringList argumentsOf(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     return args;
-}
-
-// Window preferences live in QSettings, read and written here only; the window gets a struct.
-stridewell::ui::Preferences loadPreferences(QSettings& settings)
-{
-    stridewell::ui::Preferences p;
-    p.unit = settings.value(QStringLiteral("units")).toString() == QLatin1String("mi")
-                 ? stridewell::ui::DistanceUnit::Mi
-                 : stridewell::ui::DistanceUnit::Km;
-    return p;
-}
-
-void savePreferences(QSettings& settings, const stridewell::ui::Preferences& p)
-{
-    settings.setValue(QStringLiteral("units"), p.unit == stridewell::ui::DistanceUnit::Mi
-                                                   ? QStringLiteral("mi")
-                                                   : QStringLiteral("km"));
 }
 
 } // namespace
@@ -53,6 +38,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(STRIDEWELL_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("stridewell"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stridewell.svg")));
+    stridewell::ui::installTranslations();
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QStringLiteral("log file"), QStringLiteral("PATH")});
@@ -61,7 +47,7 @@ int main(int argc, char** argv)
     parser.process(app);
 
     QSettings settings;
-    stridewell::ui::Preferences prefs = loadPreferences(settings);
+    stridewell::ui::Preferences prefs = stridewell::app::loadPreferences(settings);
     if (parser.isSet(QStringLiteral("units")))
         prefs.unit = parser.value(QStringLiteral("units")) == QLatin1String("mi")
                          ? stridewell::ui::DistanceUnit::Mi
@@ -74,9 +60,10 @@ int main(int argc, char** argv)
         path = prefs.defaultLogPath;
 
     stridewell::ui::MainWindow window(prefs);
-    QObject::connect(
-        &window, &stridewell::ui::MainWindow::preferencesChanged,
-        [&settings](const stridewell::ui::Preferences& p) { savePreferences(settings, p); });
+    QObject::connect(&window, &stridewell::ui::MainWindow::preferencesChanged,
+                     [&settings](const stridewell::ui::Preferences& p) {
+                         stridewell::app::savePreferences(settings, p);
+                     });
     QObject::connect(&window, &stridewell::ui::MainWindow::logOpened,
                      [&settings](const QString& opened) {
                          settings.setValue(QStringLiteral("lastLog"), opened);

@@ -41,4 +41,13 @@ QString formatPace(core::Distance d, core::Duration t, DistanceUnit unit)
         .arg(unitSuffix(unit));
 }
 
+std::optional<double> readNumber(const QString& text)
+{
+    bool ok = false;
+    const double v = QLocale().toDouble(text.trimmed(), &ok);
+    if (ok)
+        return v;
+    return core::parseNumber(text);
+}
+
 } // namespace stridewell::ui

@@ -5,6 +5,7 @@
 #include "preferences.h"
 
 #include <QString>
+#include <optional>
 
 namespace stridewell::ui {
 
@@ -15,5 +16,7 @@ QString unitSuffix(DistanceUnit unit); // "km" / "mi"
 QString formatDistance(core::Distance d, DistanceUnit unit,
                        int decimals = 2); // "10.50 km", locale digits
 QString formatPace(core::Distance d, core::Duration t, DistanceUnit unit); // "5:30 /km"
+// A number typed in the user's locale or with ".": both "10,5" and "10.5" work in German.
+std::optional<double> readNumber(const QString& text);
 
 } // namespace stridewell::ui

@@ -115,6 +115,60 @@ Result<QList<Shoe>> ShoeRepository::list(qint64 athleteId) const
     return shoes;
 }
 
+Result<QList<ShoeUsage>> ShoeRepository::usage(qint64 athleteId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT shoe.id, shoe.athlete_id, shoe.name, shoe.limit_m, "
+                                    "shoe.start_m, shoe.retired, count(run.id), "
+                                    "total(run.distance_m), max(run.local_date) "
+                                    "FROM shoe LEFT JOIN run ON run.shoe_id = shoe.id "
+                                    "WHERE shoe.athlete_id = ? GROUP BY shoe.id "
+                                    "ORDER BY shoe.retired, shoe.name COLLATE NOCASE"));
+    q.bind(athleteId);
+    if (Status ok = q.exec(); !ok)
+        return ok.error();
+    QList<ShoeUsage> shoes;
+    while (q.next()) {
+        ShoeUsage u;
+        u.shoe = readShoe(q);
+        u.runs = q.value(6).toInt();
+        u.runDistance = Distance::metres(q.value(7).toDouble());
+        if (!q.value(8).isNull())
+            u.lastRun = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+        shoes.append(u);
+    }
+    return shoes;
+}
+
+Result<QList<qint64>> ShoeRepository::runsWith(qint64 shoeId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM run WHERE shoe_id = ? ORDER BY id"));
+    q.bind(shoeId);
+    if (Status ok = q.exec(); !ok)
+        return ok.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Status ShoeRepository::restore(const Shoe& shoe, const QList<qint64>& runIds)
+{
+    Transaction tx(m_db);
+    if (!tx.active())
+        return tx.beginError();
+    if (auto added = add(shoe); !added)
+        return added.error();
+    for (qint64 runId : runIds) {
+        SqlQuery link(m_db, QStringLiteral("UPDATE run SET shoe_id = ? WHERE id = ? "
+                                           "AND athlete_id = ?"));
+        link.bind(shoe.id).bind(runId).bind(shoe.athleteId);
+        if (Status ok = link.exec(); !ok)
+            return ok;
+    }
+    m_db.changed(Change::Runs, shoe.athleteId);
+    return tx.commit();
+}
+
 Result<std::optional<Shoe>> ShoeRepository::findByName(qint64 athleteId, const QString& name) const
 {
     SqlQuery q(m_db, kSelect + QStringLiteral("WHERE athlete_id = ? AND name = ? COLLATE NOCASE"));

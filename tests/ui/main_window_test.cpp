@@ -2,6 +2,7 @@
 #include "model/run.h"
 #include "models/run_table_model.h"
 #include "pages/runs_page.h"
+#include "preferences_store.h"
 #include "storage/athlete_repository.h"
 #include "storage/run_repository.h"
 #include "support/test_support.h"
@@ -10,6 +11,8 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QIcon>
+#include <QSettings>
+#include <QTemporaryDir>
 
 using namespace stridewell;
 using namespace stridewell::ui;
@@ -92,4 +95,19 @@ TEST(MainWindowTest, OpensAnExistingLogWithSeveralAthletes)
     EXPECT_TRUE(window.runsPage()->showsEmptyState());
     window.selectAthlete(bob->id);
     EXPECT_EQ(window.runsPage()->model()->rowCount(), 1);
+}
+
+TEST(Preferences, TheUnitIsRememberedBetweenLaunches)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("stridewell.conf"));
+    {
+        QSettings fresh(file, QSettings::IniFormat);
+        EXPECT_EQ(app::loadPreferences(fresh).unit, DistanceUnit::Km) << "km until told otherwise";
+        Preferences prefs;
+        prefs.unit = DistanceUnit::Mi;
+        app::savePreferences(fresh, prefs);
+    }
+    QSettings later(file, QSettings::IniFormat);
+    EXPECT_EQ(app::loadPreferences(later).unit, DistanceUnit::Mi);
 }

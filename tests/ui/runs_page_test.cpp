@@ -141,6 +141,11 @@ TEST_F(RunsPageTest, EmptyLogShowsAWelcomingEmptyState)
     ASSERT_TRUE(core::RunRepository(log.db()).add(runOn(athlete, QDate(2024, 3, 1), 5)));
     EXPECT_FALSE(page.showsEmptyState()) << "the page follows the change notifier";
     EXPECT_EQ(rows(), 1);
+    EXPECT_TRUE(page.summary().startsWith(QStringLiteral("1 run, 5.0 km, 0:30:00")))
+        << page.summary().toStdString();
+    ASSERT_TRUE(core::RunRepository(log.db()).add(runOn(athlete, QDate(2024, 3, 2), 7)));
+    EXPECT_TRUE(page.summary().startsWith(QStringLiteral("2 runs, 12.0 km")))
+        << page.summary().toStdString();
 }
 
 TEST_F(RunsPageTest, AddThroughTheDialogThenUndoAndRedo)

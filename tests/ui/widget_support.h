@@ -27,6 +27,7 @@ inline void whenDialogOpens(std::function<void(QWidget*)> fill)
 inline void screenshot(QWidget* widget, const QString& name)
 {
     QDir().mkpath(QStringLiteral(STRIDEWELL_SCREENSHOT_DIR));
+    QApplication::processEvents(); // pending layouts, as a user would see them
     widget->grab().save(QStringLiteral(STRIDEWELL_SCREENSHOT_DIR "/") + name +
                         QStringLiteral(".png"));
 }

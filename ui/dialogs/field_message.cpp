@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace stridewell::ui {
 
@@ -30,6 +31,17 @@ void FieldMessage::setMessage(const QString& text)
 QString FieldMessage::message() const
 {
     return isHidden() ? QString() : m_text->text();
+}
+
+QWidget* withMessage(QWidget* field, FieldMessage* message)
+{
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(message);
+    return box;
 }
 
 } // namespace stridewell::ui

@@ -20,4 +20,7 @@ private:
     QLabel* m_text;
 };
 
+// The field with its message underneath, for a form row.
+QWidget* withMessage(QWidget* field, FieldMessage* message);
+
 } // namespace stridewell::ui

@@ -19,31 +19,6 @@
 
 namespace stridewell::ui {
 
-namespace {
-
-// Numbers typed in the user's locale or with ".": both "10,5" and "10.5" work in German.
-std::optional<double> readNumber(const QString& text)
-{
-    bool ok = false;
-    const double v = QLocale().toDouble(text.trimmed(), &ok);
-    if (ok)
-        return v;
-    return core::parseNumber(text);
-}
-
-QWidget* withMessage(QWidget* field, FieldMessage* message)
-{
-    auto* box = new QWidget;
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(message);
-    return box;
-}
-
-} // namespace
-
 RunDialog::RunDialog(DistanceUnit unit, const QStringList& shoeNames, QWidget* parent)
     : QDialog(parent), m_unit(unit), m_date(new QDateEdit(QDate::currentDate(), this)),
       m_time(new QTimeEdit(QTime::currentTime(), this)), m_distance(new QLineEdit(this)),

@@ -1,6 +1,7 @@
 #include "pages/page_list.h"
 
 #include "pages/runs_page.h"
+#include "pages/shoes_page.h"
 
 namespace stridewell::ui {
 
@@ -8,6 +9,7 @@ std::vector<Page*> createPages(const PageContext& context, QWidget* parent)
 {
     return {
         new RunsPage(context, parent),
+        new ShoesPage(context, parent),
     };
 }
 

@@ -48,12 +48,18 @@ QWidget* makeEmptyState(QWidget* parent, QPushButton*& logButton)
         box);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(460);
+    text->setFixedWidth(460); // fixed, so the wrapped text gets its full height
     logButton = new QPushButton(RunsPage::tr("Log a run…"), box);
     logButton->setDefault(true);
     layout->addWidget(title);
     layout->addSpacing(8);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    // Centred by stretches, not an alignment flag: an aligned item ignores heightForWidth and
+    // would clip the wrapped text.
+    auto* centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addWidget(text);
+    centred->addStretch(1);
+    layout->addLayout(centred);
     layout->addSpacing(16);
     layout->addWidget(logButton, 0, Qt::AlignHCenter);
     layout->addStretch(3);
@@ -275,8 +281,14 @@ void RunsPage::applyFilter()
     updateSummary();
 }
 
+QString RunsPage::summary() const
+{
+    return m_summary->text();
+}
+
 void RunsPage::updateSummary()
 {
+    m_summary->setVisible(m_athleteRuns > 0);
     const core::RunTotals& shown = m_model->totals();
     const QString total = formatDistance(shown.distance, m_unit, 1);
     const QString time = core::formatDuration(shown.duration);

@@ -37,6 +37,7 @@ public:
     QComboBox* periodFilter() const { return m_period; }
     QComboBox* typeFilter() const { return m_type; }
     bool showsEmptyState() const;
+    QString summary() const;
 
 public Q_SLOTS:
     void addRun();
