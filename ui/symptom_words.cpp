@@ -1,8 +1,7 @@
 #include "symptom_words.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QStyle>
-#include <QWidget>
 
 namespace stridewell::ui {
 
@@ -159,9 +158,9 @@ QString urgencyWord(core::Urgency urgency)
     return {};
 }
 
-QIcon urgencyIcon(core::Urgency urgency, const QWidget* styleSource)
+QIcon urgencyIcon(core::Urgency urgency)
 {
-    const QStyle* style = styleSource->style();
+    const QStyle* style = QApplication::style();
     switch (urgency) {
     case core::Urgency::Emergency:
     case core::Urgency::SeeDoctorToday:

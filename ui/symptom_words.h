@@ -20,6 +20,6 @@ QString painWords(int pain); // "3 – mild"
 
 // The urgency as a word and an icon, so that colour is never the only cue.
 QString urgencyWord(core::Urgency urgency); // "Emergency", "See a clinician promptly"
-QIcon urgencyIcon(core::Urgency urgency, const QWidget* styleSource);
+QIcon urgencyIcon(core::Urgency urgency);
 
 } // namespace stridewell::ui

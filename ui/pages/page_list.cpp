@@ -2,6 +2,7 @@
 
 #include "pages/runs_page.h"
 #include "pages/shoes_page.h"
+#include "pages/symptoms_page.h"
 
 namespace stridewell::ui {
 
@@ -9,6 +10,7 @@ std::vector<Page*> createPages(const PageContext& context, QWidget* parent)
 {
     return {
         new RunsPage(context, parent),
+        new SymptomsPage(context, parent),
         new ShoesPage(context, parent),
     };
 }
