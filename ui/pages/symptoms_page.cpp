@@ -155,6 +155,7 @@ void SymptomsPage::reload()
     m_timeline->setData(input->symptoms, weeks, today);
     // The timeline takes the room its lanes need, the list the rest.
     m_timelineArea->setMaximumHeight(m_timeline->sizeHint().height() + 2);
+    m_timelineArea->setMinimumHeight(std::min(m_timeline->sizeHint().height() + 2, 190));
     m_model->setSymptoms(input->symptoms);
     for (const core::Symptom& s : selected)
         selectSymptom(s.id);
