@@ -17,6 +17,7 @@ const QList<Command>& allCommands()
     static const QList<Command> commands = [] {
         QList<Command> all = entryCommands();
         all += dataCommands();
+        all += analysisCommands();
         all += adviceCommands();
         all += maintenanceCommands();
         return all;

@@ -170,6 +170,22 @@ std::optional<int> Context::integerOption(const QString& name, int min, int max,
     return v;
 }
 
+bool Context::dateRange(std::optional<QDate>& from, std::optional<QDate>& to)
+{
+    from = dateOption(QStringLiteral("from"), false);
+    if (m_usageFailed)
+        return false;
+    to = dateOption(QStringLiteral("to"), false);
+    if (m_usageFailed)
+        return false;
+    if (from && to && *from > *to) {
+        usage(QStringLiteral("--from: %1 is after --to %2")
+                  .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+        return false;
+    }
+    return true;
+}
+
 QString Context::distance(Distance d, int decimals) const
 {
     const double v = m_units == Units::Km ? d.inKm() : d.inMiles();

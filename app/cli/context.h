@@ -52,6 +52,8 @@ public:
     std::optional<QDate> dateOption(const QString& name, bool required);
     std::optional<double> numberOption(const QString& name, double min, double max, bool required);
     std::optional<int> integerOption(const QString& name, int min, int max, bool required);
+    // --from/--to (both optional), checked for order; false after a usage error.
+    bool dateRange(std::optional<QDate>& from, std::optional<QDate>& to);
 
     QString distance(core::Distance d, int decimals = 2) const;
     QString pace(core::Distance d, core::Duration t) const;

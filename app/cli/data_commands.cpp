@@ -28,23 +28,6 @@ QString value(Context& ctx, const char* name)
     return ctx.args().value(QString::fromLatin1(name));
 }
 
-// --from/--to, checked for order; false after a usage error.
-bool dateRange(Context& ctx, std::optional<QDate>& from, std::optional<QDate>& to)
-{
-    from = ctx.dateOption(QStringLiteral("from"), false);
-    if (ctx.usageFailed())
-        return false;
-    to = ctx.dateOption(QStringLiteral("to"), false);
-    if (ctx.usageFailed())
-        return false;
-    if (from && to && *from > *to) {
-        ctx.usage(QStringLiteral("--from: %1 is after --to %2")
-                      .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
-        return false;
-    }
-    return true;
-}
-
 int importFiles(Context& ctx)
 {
     if (ctx.positionals().isEmpty())
@@ -126,7 +109,7 @@ QJsonObject runJson(const Run& run)
 int listRuns(Context& ctx)
 {
     std::optional<QDate> from, to;
-    if (!dateRange(ctx, from, to))
+    if (!ctx.dateRange(from, to))
         return kUsage;
     auto athlete = ctx.athlete();
     if (!athlete)
@@ -187,7 +170,7 @@ int exportRuns(Context& ctx)
     if (output.isEmpty())
         return ctx.usage(QStringLiteral("-o: the output FILE is required"));
     std::optional<QDate> from, to;
-    if (!dateRange(ctx, from, to))
+    if (!ctx.dateRange(from, to))
         return kUsage;
     auto athlete = ctx.athlete();
     if (!athlete)

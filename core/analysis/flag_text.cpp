@@ -6,7 +6,8 @@ namespace stridewell::core::flag_text {
 
 QString percent(double ratio, double threshold)
 {
-    const double p = ratio * 100.0;
+    // 0.325 is 32.4999... in binary: nudge so that halves round away from zero as written.
+    const double p = ratio * 100.0 + std::copysign(1e-7, ratio);
     const bool readsAsThreshold = std::lround(p) == std::lround(threshold * 100.0);
     return QString::number(p, 'f', readsAsThreshold ? 1 : 0) + QLatin1Char('%');
 }
@@ -89,7 +90,8 @@ QString acwrHigh(Severity severity, double value, double threshold)
     const QString intro =
         QStringLiteral("Your last 7 days were %1 times your average week of the last 4 weeks "
                        "(above %2). ")
-            .arg(QString::number(value, 'f', 2), QString::number(threshold, 'f', 1));
+            .arg(QString::number(value, 'f', std::abs(value - threshold) < 0.005 ? 3 : 2),
+                 QString::number(threshold, 'g', 4));
     const QString tail = severity == Severity::High
                              ? QStringLiteral("Above 1.5 load is climbing much faster than you "
                                               "are used to; consider a lighter few days. ")

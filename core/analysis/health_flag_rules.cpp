@@ -23,15 +23,11 @@ Flag event(QDate date, FlagKind kind, Severity severity, std::optional<double> v
     return f;
 }
 
-double median(std::vector<double>& values)
+// The median of sorted values.
+double median(const std::vector<double>& sorted)
 {
-    const std::size_t mid = values.size() / 2;
-    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(mid), values.end());
-    const double upper = values[mid];
-    if (values.size() % 2 == 1)
-        return upper;
-    const double lower = *std::max_element(values.begin(), values.begin() + std::ptrdiff_t(mid));
-    return (lower + upper) / 2.0;
+    const std::size_t mid = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
 }
 
 QList<Symptom> symptomsByDate(const QList<Symptom>& symptoms, QDate asOf)
@@ -62,23 +58,20 @@ std::vector<Flag> cadenceLow(const QList<Run>& runsByStart, const AnalysisSettin
                      [](const Step& a, const Step& b) { return a.day < b.day; });
 
     std::vector<Flag> flags;
-    std::vector<double> window;
+    std::vector<double> window;     // the cadences of days windowStart..day, kept sorted
     std::optional<double> previous; // undefined before the first evaluated day
     std::size_t from = 0;
     for (std::size_t i = 0; i < steps.size(); ++i) {
+        window.insert(std::upper_bound(window.begin(), window.end(), steps[i].spm), steps[i].spm);
         const QDate day = steps[i].day;
         if (i + 1 < steps.size() && steps[i + 1].day == day)
             continue; // evaluate each day once, with all of its runs
         const QDate windowStart = day.addDays(-(settings.cadenceWindowDays - 1));
-        while (steps[from].day < windowStart)
-            ++from;
+        for (; steps[from].day < windowStart; ++from)
+            window.erase(std::lower_bound(window.begin(), window.end(), steps[from].spm));
         std::optional<double> current;
-        if (int(i - from + 1) >= settings.cadenceMinRuns) {
-            window.clear();
-            for (std::size_t k = from; k <= i; ++k)
-                window.push_back(steps[k].spm);
+        if (int(window.size()) >= settings.cadenceMinRuns)
             current = median(window);
-        }
         if (current && below(*current, settings.cadenceLowSpm) &&
             (!previous || !below(*previous, settings.cadenceLowSpm))) {
             Flag f =

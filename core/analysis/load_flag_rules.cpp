@@ -31,8 +31,9 @@ QList<Run> runsUpTo(const QList<Run>& runs, QDate asOf)
     for (const Run& run : runs)
         if (!asOf.isValid() || run.localDate() <= asOf)
             kept << run;
-    std::stable_sort(kept.begin(), kept.end(),
-                     [](const Run& a, const Run& b) { return a.startUtc < b.startUtc; });
+    auto byStart = [](const Run& a, const Run& b) { return a.startUtc < b.startUtc; };
+    if (!std::is_sorted(kept.begin(), kept.end(), byStart)) // the log lists them in order
+        std::stable_sort(kept.begin(), kept.end(), byStart);
     return kept;
 }
 

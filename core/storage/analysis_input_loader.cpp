@@ -8,7 +8,8 @@
 
 namespace stridewell::core {
 
-Result<AnalysisInput> loadAnalysisInput(Database& db, qint64 athleteId, QDate asOf)
+Result<AnalysisInput> loadAnalysisInput(Database& db, qint64 athleteId, QDate asOf,
+                                        QStringList* settingsProblems)
 {
     AnalysisInput input;
     input.asOf = asOf;
@@ -28,7 +29,7 @@ Result<AnalysisInput> loadAnalysisInput(Database& db, qint64 athleteId, QDate as
     if (!shoes)
         return shoes.error();
     input.shoes = std::move(*shoes);
-    auto settings = loadAnalysisSettings(db);
+    auto settings = loadAnalysisSettings(db, settingsProblems);
     if (!settings)
         return settings.error();
     input.settings = *settings;
