@@ -241,7 +241,7 @@ QList<PlanAdvice> planAdvice(const PlanFacts& f, const Plan& plan)
             break;
         }
 
-    if (f.acute) {
+    if (f.acute && !f.holding) {
         out.append({QStringLiteral("rest"),
                     QStringLiteral("Rest the calf for the next few days: no running while it "
                                    "hurts to walk, and the first days' care in the meantime."),
