@@ -4,6 +4,7 @@
 #include "dialogs/settings_dialog.h"
 #include "pages/page_list.h"
 #include "pages/runs_page.h"
+#include "pages/strength_page.h"
 #include "pages/symptoms_page.h"
 #include "pages/welcome_page.h"
 #include "red_flag_banner.h"
@@ -133,6 +134,10 @@ void MainWindow::buildActions()
     m_logCalfTest = log->addAction(tr("Log &Calf-Raise Test…"), this, [this] {
         if (showPage(&SymptomsPage::staticMetaObject))
             page<SymptomsPage>()->addCalfTest();
+    });
+    m_logStrength = log->addAction(tr("Log S&trength Session…"), this, [this] {
+        if (showPage(&StrengthPage::staticMetaObject))
+            page<StrengthPage>()->logSession();
     });
     log->addSeparator();
     m_addAthlete = log->addAction(tr("Add &Athlete…"), this, &MainWindow::addAthlete);
@@ -374,6 +379,7 @@ void MainWindow::updateActions()
     m_logRun->setEnabled(ready);
     m_logSymptom->setEnabled(ready);
     m_logCalfTest->setEnabled(ready);
+    m_logStrength->setEnabled(ready);
     m_addAthlete->setEnabled(m_db != nullptr);
     m_backup->setEnabled(m_db != nullptr);
 }

@@ -102,6 +102,7 @@ private:
     QAction* m_logRun = nullptr;
     QAction* m_logSymptom = nullptr;
     QAction* m_logCalfTest = nullptr;
+    QAction* m_logStrength = nullptr;
     RedFlagBanner* m_banner = nullptr;
     QVBoxLayout* m_workspaceLayout = nullptr;
     QAction* m_addAthlete = nullptr;

@@ -2,6 +2,7 @@
 
 #include "pages/runs_page.h"
 #include "pages/shoes_page.h"
+#include "pages/strength_page.h"
 #include "pages/symptoms_page.h"
 
 namespace stridewell::ui {
@@ -11,6 +12,7 @@ std::vector<Page*> createPages(const PageContext& context, QWidget* parent)
     return {
         new RunsPage(context, parent),
         new SymptomsPage(context, parent),
+        new StrengthPage(context, parent),
         new ShoesPage(context, parent),
     };
 }
