@@ -307,6 +307,10 @@ void MainWindow::installLog(std::unique_ptr<core::Database> db)
         item->setToolTip(p->description());
         item->setData(Qt::UserRole, index);
         connect(p, &Page::showPageRequested, this, &MainWindow::showPage);
+        connect(p, &Page::athleteRequested, this, [this](qint64 athleteId) {
+            selectAthlete(athleteId);
+            m_nav->setCurrentRow(0);
+        });
     }
     m_nav->setCurrentRow(0);
     connect(&m_db->notifier(), &core::ChangeNotifier::athletesChanged, this,
