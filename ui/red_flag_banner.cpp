@@ -1,6 +1,7 @@
 #include "red_flag_banner.h"
 
 #include "advice/health_notices.h"
+#include "severity_style.h"
 #include "storage/analysis_input_loader.h"
 #include "storage/change_notifier.h"
 #include "storage/database.h"
@@ -21,12 +22,10 @@ namespace stridewell::ui {
 
 namespace {
 
-// The severity colours of design.md section 5, the only hard-coded ones; always beside an
-// icon and words.
+// The severity colours of design.md section 5, always beside an icon and words.
 QColor severityColour(core::Urgency urgency)
 {
-    return urgency >= core::Urgency::SeeClinicianPromptly ? QColor(0xc6, 0x28, 0x28)
-                                                          : QColor(0xd9, 0x8c, 0x00);
+    return SeverityStyle::color(severityOf(urgency));
 }
 
 // One notice: a stripe in the severity colour down the left edge, then the words.

@@ -1,6 +1,7 @@
 #include "pages/symptom_timeline.h"
 
 #include "advice/red_flag_triage.h"
+#include "severity_style.h"
 #include "symptom_words.h"
 #include "unit_format.h"
 
@@ -20,8 +21,6 @@ constexpr int kLoadHeight = 70;
 constexpr int kLaneHeight = 26;
 constexpr int kAxisHeight = 22;
 constexpr int kLegendHeight = 20;
-// The one hard-coded colour: the "high" severity, always with a triangle shape as well.
-const QColor kHigh(0xc6, 0x28, 0x28);
 
 double radiusFor(int pain)
 {
@@ -232,7 +231,7 @@ void SymptomTimeline::paintEvent(QPaintEvent*)
         const double r = radiusFor(s.pain);
         if (!s.redFlags.isEmpty()) {
             p.setPen(QPen(text, 1));
-            p.setBrush(kHigh);
+            p.setBrush(SeverityStyle::color(core::Severity::High)); // with its own shape
             p.drawPath(triangle(c, r + 1));
             continue;
         }
@@ -253,7 +252,7 @@ void SymptomTimeline::paintEvent(QPaintEvent*)
     const QString painLegend = tr("pain (larger: more)");
     p.drawText(QRectF(x + 30, legendY - 10, 400, 20), Qt::AlignLeft | Qt::AlignVCenter, painLegend);
     x += 30 + fontMetrics().horizontalAdvance(painLegend) + 24;
-    p.setBrush(kHigh);
+    p.setBrush(SeverityStyle::color(core::Severity::High));
     p.drawPath(triangle(QPointF(x + 6, legendY), 6));
     p.drawText(QRectF(x + 18, legendY - 10, 400, 20), Qt::AlignLeft | Qt::AlignVCenter,
                tr("warning signs"));
