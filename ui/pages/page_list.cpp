@@ -12,12 +12,9 @@ namespace stridewell::ui {
 std::vector<Page*> createPages(const PageContext& context, QWidget* parent)
 {
     return {
-        new DashboardPage(context, parent),
-        new RunsPage(context, parent),
-        new SymptomsPage(context, parent),
-        new StrengthPage(context, parent),
-        new ShoesPage(context, parent),
-        new TeamPage(context, parent),
+        new DashboardPage(context, parent), new RunsPage(context, parent),
+        new SymptomsPage(context, parent),  new StrengthPage(context, parent),
+        new ShoesPage(context, parent),     new TeamPage(context, parent),
     };
 }
 
