@@ -2,6 +2,7 @@
 
 #include "demo/demo_history.h"
 #include "dialogs/settings_dialog.h"
+#include "import_launcher.h"
 #include "pages/page_list.h"
 #include "pages/runs_page.h"
 #include "pages/strength_page.h"
@@ -92,6 +93,10 @@ void MainWindow::buildActions()
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &Demo Log"), this, &MainWindow::exploreDemo);
     file->addSeparator();
+    m_import = new ImportLauncher(this); // Import actions and drag-and-drop
+    file->addAction(m_import->importFilesAction());
+    file->addAction(m_import->importFolderAction());
+    file->addSeparator();
     m_backup = file->addAction(themed("document-save-as", QStyle::SP_DialogSaveButton, s),
                                tr("&Back Up Log…"), this, &MainWindow::backupDialog);
     file->addSeparator();
@@ -159,6 +164,7 @@ void MainWindow::buildActions()
     bar->setMovable(false);
     bar->addAction(m_logRun);
     bar->addAction(m_logSymptom);
+    bar->addAction(m_import->importFilesAction());
     bar->addSeparator();
     bar->addAction(undo);
     bar->addAction(redo);
@@ -273,11 +279,15 @@ void MainWindow::clearPages()
     delete m_banner; // it reads the log too
     m_banner = nullptr;
     m_nav->clear();
+    // Hidden while emptied, or each removal would show (and reload) the next doomed page.
+    const bool wasHidden = m_pages->isHidden();
+    m_pages->hide();
     for (Page* p : m_pageList) {
         m_pages->removeWidget(p);
         delete p;
     }
     m_pageList.clear();
+    m_pages->setHidden(wasHidden);
 }
 
 void MainWindow::installLog(std::unique_ptr<core::Database> db)
@@ -386,6 +396,7 @@ void MainWindow::updateActions()
     m_logStrength->setEnabled(ready);
     m_addAthlete->setEnabled(m_db != nullptr);
     m_backup->setEnabled(m_db != nullptr);
+    m_import->setTarget(m_db.get(), ready ? m_athleteId : 0);
 }
 
 void MainWindow::addAthlete()

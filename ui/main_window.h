@@ -20,6 +20,7 @@ class Database;
 
 namespace stridewell::ui {
 
+class ImportLauncher;
 class Page;
 class RedFlagBanner;
 class RunsPage;
@@ -59,6 +60,7 @@ public:
     QAction* logSymptomAction() const { return m_logSymptom; }
     QAction* logCalfTestAction() const { return m_logCalfTest; }
     RedFlagBanner* banner() const { return m_banner; } // while a log is open
+    ImportLauncher* importLauncher() const { return m_import; }
 
     void exploreDemo();
     bool startOwnLog(const QString& athleteName);
@@ -107,6 +109,7 @@ private:
     QVBoxLayout* m_workspaceLayout = nullptr;
     QAction* m_addAthlete = nullptr;
     QAction* m_backup = nullptr;
+    ImportLauncher* m_import = nullptr;
 };
 
 } // namespace stridewell::ui

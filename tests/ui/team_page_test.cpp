@@ -9,6 +9,7 @@
 #include "widget_support.h"
 
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -43,7 +44,10 @@ TEST(TeamPage, PutsTheAthleteWithAnUnreadRedFlagFirst)
 
     QUndoStack undo;
     TeamPage page(PageContext{log.db(), &undo, [](const QString&) {}, {}});
+    QSignalSpy ready(&page, &TeamPage::rosterReady);
     page.setAsOf(kToday);
+    EXPECT_TRUE(page.isLoading()) << "worked out off the GUI thread";
+    ASSERT_TRUE(ready.wait(10000));
     ASSERT_EQ(page.model()->rowCount(), 3);
     EXPECT_EQ(cell(page, 0, RosterModel::Athlete), QStringLiteral("Bea"));
     EXPECT_EQ(cell(page, 0, RosterModel::Attention), QStringLiteral("red flag"));
@@ -82,8 +86,10 @@ TEST(TeamPage, ShowsInTheWindowOnlyWithSeveralAthletesAndOpensOne)
     ASSERT_TRUE(window.openLog(log.logPath()));
     window.selectAthlete(bea);
     window.show();
-    ASSERT_TRUE(window.showPage(&TeamPage::staticMetaObject));
     TeamPage* team = window.page<TeamPage>();
+    QSignalSpy ready(team, &TeamPage::rosterReady);
+    ASSERT_TRUE(window.showPage(&TeamPage::staticMetaObject));
+    ASSERT_TRUE(ready.wait(10000));
     ASSERT_EQ(team->model()->rowCount(), 2) << "worked out when the page is shown";
     test::screenshot(&window, QStringLiteral("team_window"));
     const int alexRow = cell(*team, 0, RosterModel::Athlete) == QStringLiteral("Alex") ? 0 : 1;

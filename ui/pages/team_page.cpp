@@ -1,6 +1,7 @@
 #include "pages/team_page.h"
 
 #include "models/roster_model.h"
+#include "page_icon.h"
 #include "storage/change_notifier.h"
 #include "storage/database.h"
 #include "storage/roster_loader.h"
@@ -13,13 +14,38 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace stridewell::ui {
 
+namespace {
+
+// On a worker thread, with a connection of its own: Qt SQL connections belong to one thread.
+// The log is in WAL mode, so this reads while the window writes.
+RosterResult computeRoster(const QString& path, QDate asOf)
+{
+    RosterResult result{asOf, {}, {}};
+    auto db = core::Database::open(path);
+    if (!db) {
+        result.error = db.message();
+        return result;
+    }
+    auto roster = core::loadRoster(**db, asOf);
+    if (roster)
+        result.roster = std::move(*roster);
+    else
+        result.error = roster.message();
+    return result;
+}
+
+} // namespace
+
 TeamPage::TeamPage(const PageContext& context, QWidget* parent)
     : Page(parent), m_db(context.db), m_errors(context.errors), m_model(new RosterModel(this)),
-      m_table(new QTableView(this)), m_heading(new QLabel(this)), m_reload(new QTimer(this))
+      m_table(new QTableView(this)), m_heading(new QLabel(this)), m_reload(new QTimer(this)),
+      m_watcher(new QFutureWatcher<RosterResult>(this))
 {
+    connect(m_watcher, &QFutureWatcher<RosterResult>::finished, this, &TeamPage::showRoster);
     m_model->setUnit(context.prefs.unit);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -69,8 +95,7 @@ QString TeamPage::title() const
 
 QIcon TeamPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("system-users"),
-                            style()->standardIcon(QStyle::SP_DirHomeIcon));
+    return pageIcon(QStringLiteral("team"), QStringLiteral("system-users"));
 }
 
 QString TeamPage::description() const
@@ -113,22 +138,38 @@ void TeamPage::reloadNow()
 {
     m_reload->stop();
     m_stale = false;
+    if (m_watcher->isRunning()) {
+        m_stale = true; // one more pass once this one is in
+        return;
+    }
     const QDate asOf = m_asOf.isValid() ? m_asOf : QDate::currentDate();
-    auto roster = core::loadRoster(m_db, asOf);
-    if (!roster) {
-        m_errors(roster.message());
+    m_heading->setText(tr("Working out the roster…"));
+    m_watcher->setFuture(QtConcurrent::run(computeRoster, m_db.path(), asOf));
+}
+
+void TeamPage::showRoster()
+{
+    RosterResult result = m_watcher->result();
+    if (m_stale) {
+        reloadNow();
+        return;
+    }
+    if (!result.error.isEmpty()) {
+        m_heading->setText(tr("The roster could not be read."));
+        m_errors(result.error);
         return;
     }
     int needAttention = 0;
-    for (const core::RosterEntry& e : *roster)
+    for (const core::RosterEntry& e : result.roster)
         needAttention += e.unacknowledgedRedFlag || !e.active.empty();
-    m_heading->setText(tr("%n athlete(s) as of %1", nullptr, int(roster->size()))
-                           .arg(QLocale().toString(asOf, QLocale::LongFormat)) +
+    m_heading->setText(tr("%n athlete(s) as of %1", nullptr, int(result.roster.size()))
+                           .arg(QLocale().toString(result.asOf, QLocale::LongFormat)) +
                        QStringLiteral(" · ") +
                        (needAttention == 0
                             ? tr("nothing flagged in the last two weeks")
                             : tr("%n with something to look at", nullptr, needAttention)));
-    m_model->setRoster(std::move(*roster));
+    m_model->setRoster(std::move(result.roster));
+    Q_EMIT rosterReady();
 }
 
 void TeamPage::openSelected()

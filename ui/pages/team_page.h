@@ -1,8 +1,11 @@
 #pragma once
 
+#include "analysis/roster.h"
 #include "pages/page.h"
 
 #include <QDate>
+#include <QFutureWatcher>
+#include <QList>
 
 class QLabel;
 class QTableView;
@@ -11,6 +14,14 @@ class QTimer;
 namespace stridewell::ui {
 
 class RosterModel;
+
+// What the roster worker hands back: the roster, or why it could not be read.
+struct RosterResult
+{
+    QDate asOf;
+    QList<core::RosterEntry> roster;
+    QString error;
+};
 
 // The coach's view of a log with several athletes: who is spiking, who is hurting, most
 // concerning first. Opening a row shows that athlete's dashboard.
@@ -29,17 +40,23 @@ public:
 
     // The day the roster is worked out for (default: today).
     void setAsOf(QDate day);
+    // Works the roster out again on a worker thread; rosterReady() when it is shown.
     void reloadNow();
+    bool isLoading() const { return m_watcher->isRunning(); }
     RosterModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
 
 protected:
     void showEvent(QShowEvent* event) override;
 
+Q_SIGNALS:
+    void rosterReady();
+
 private:
     // Marks the roster out of date; it is worked out again when the page is (or becomes) visible.
     void scheduleReload();
     void openSelected();
+    void showRoster();
 
     core::Database& m_db;
     ErrorSink m_errors;
@@ -48,6 +65,7 @@ private:
     QTableView* m_table;
     QLabel* m_heading;
     QTimer* m_reload;
+    QFutureWatcher<RosterResult>* m_watcher;
     bool m_stale = true;
 };
 
