@@ -42,6 +42,7 @@ CalfTestDialog::CalfTestDialog(double imbalanceLimit, QWidget* parent)
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setMaxLength(500);
     m_result->setWordWrap(true);
+    m_result->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_result->setAccessibleName(tr("Difference between the sides"));
 
     auto* form = new QFormLayout;
