@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QVBoxLayout;
 class QUndoStack;
 
 namespace stridewell::core {
@@ -21,6 +22,7 @@ namespace stridewell::ui {
 
 class ImportLauncher;
 class Page;
+class RedFlagBanner;
 class RunsPage;
 class WelcomePage;
 
@@ -55,6 +57,9 @@ public:
     WelcomePage* welcomePage() const { return m_welcome; }
     bool showsWelcome() const;
     QAction* logRunAction() const { return m_logRun; }
+    QAction* logSymptomAction() const { return m_logSymptom; }
+    QAction* logCalfTestAction() const { return m_logCalfTest; }
+    RedFlagBanner* banner() const { return m_banner; } // while a log is open
     ImportLauncher* importLauncher() const { return m_import; }
 
     void exploreDemo();
@@ -97,6 +102,11 @@ private:
     QLabel* m_pathLabel;
 
     QAction* m_logRun = nullptr;
+    QAction* m_logSymptom = nullptr;
+    QAction* m_logCalfTest = nullptr;
+    QAction* m_logStrength = nullptr;
+    RedFlagBanner* m_banner = nullptr;
+    QVBoxLayout* m_workspaceLayout = nullptr;
     QAction* m_addAthlete = nullptr;
     QAction* m_backup = nullptr;
     ImportLauncher* m_import = nullptr;

@@ -19,6 +19,7 @@ const QList<Command>& allCommands()
         all += importCommands();
         all += dataCommands();
         all += analysisCommands();
+        all += adviceCommands();
         all += maintenanceCommands();
         return all;
     }();

@@ -24,6 +24,7 @@ QList<Command> entryCommands();       // athlete, log, shoe
 QList<Command> dataCommands();        // runs, export
 QList<Command> importCommands();      // import, inspect
 QList<Command> analysisCommands();    // weeks, flags
+QList<Command> adviceCommands();      // plan
 QList<Command> maintenanceCommands(); // demo, check, backup
 
 } // namespace stridewell::cli
