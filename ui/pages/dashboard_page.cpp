@@ -3,6 +3,7 @@
 #include "charts/chart_builders.h"
 #include "dialogs/flag_details_dialog.h"
 #include "dialogs/flag_list_dialog.h"
+#include "page_icon.h"
 #include "pages/runs_page.h"
 #include "storage/analysis_input_loader.h"
 #include "storage/change_notifier.h"
@@ -153,8 +154,7 @@ QString DashboardPage::title() const
 
 QIcon DashboardPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("view-statistics"),
-                            style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    return pageIcon(QStringLiteral("dashboard"));
 }
 
 QString DashboardPage::description() const
