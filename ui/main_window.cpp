@@ -9,9 +9,11 @@
 #include "pages/symptoms_page.h"
 #include "pages/welcome_page.h"
 #include "red_flag_banner.h"
+#include "storage/analysis_settings_store.h"
 #include "storage/athlete_repository.h"
 #include "storage/change_notifier.h"
 #include "storage/database.h"
+#include "undo/log_command.h"
 
 #include <QAction>
 #include <QApplication>
@@ -517,9 +519,33 @@ void MainWindow::backupDialog()
 
 void MainWindow::editSettings()
 {
-    SettingsDialog dialog(m_prefs, this);
+    std::optional<core::AnalysisSettings> before;
+    if (m_db) {
+        auto loaded = core::loadAnalysisSettings(*m_db);
+        if (!loaded) {
+            showError(loaded.message());
+            return;
+        }
+        before = *loaded;
+    }
+    SettingsDialog dialog(m_prefs, before ? &*before : nullptr, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (before && !(dialog.analysisSettings() == *before)) {
+        // The log's thresholds change every flag; the change can be undone like any other.
+        const core::AnalysisSettings after = dialog.analysisSettings();
+        auto* command = new LogCommand(
+            tr("Change flag settings"),
+            [this, after] { return core::saveAnalysisSettings(*m_db, after); },
+            [this, old = *before] { return core::saveAnalysisSettings(*m_db, old); },
+            [this](const QString& message) { showError(message); });
+        if (!command->result()) {
+            QMessageBox::warning(this, tr("Settings not saved"), command->result().message());
+            delete command;
+        } else {
+            m_undo->push(command);
+        }
+    }
     m_prefs = dialog.preferences();
     for (Page* p : m_pageList)
         p->setPreferences(m_prefs);
