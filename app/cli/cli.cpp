@@ -18,6 +18,7 @@ const QList<Command>& allCommands()
         QList<Command> all = entryCommands();
         all += dataCommands();
         all += analysisCommands();
+        all += adviceCommands();
         all += maintenanceCommands();
         return all;
     }();

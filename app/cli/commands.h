@@ -23,6 +23,7 @@ struct Command
 QList<Command> entryCommands();       // athlete, log, shoe
 QList<Command> dataCommands();        // import, runs, export
 QList<Command> analysisCommands();    // weeks, flags
+QList<Command> adviceCommands();      // plan
 QList<Command> maintenanceCommands(); // demo, check, backup
 
 } // namespace stridewell::cli

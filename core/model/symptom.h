@@ -52,6 +52,9 @@ struct Symptom
     QString notes;
     std::optional<qint64> runId; // the run it followed, if linked
     bool acknowledged = false;   // the runner has read the red-flag advice
+    // The runner has read the "book an assessment" advice raised at this entry (pain that does
+    // not ease: the symptom_persistent flag).
+    bool assessmentAcknowledged = false;
 };
 
 // Stable text ids (command line, database, JSON) and their parsing.

@@ -19,7 +19,7 @@ enum class Change;
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     ~Database();
     Database(const Database&) = delete;

@@ -86,11 +86,21 @@ Migration version1()
         }};
 }
 
+// Version 2: the "book an assessment" advice (pain not easing) is acknowledged on the entry
+// that raised it, apart from the entry's own red-flag acknowledgement.
+Migration version2()
+{
+    return {2,
+            "symptom: assessment acknowledgement",
+            {QStringLiteral("ALTER TABLE symptom ADD COLUMN assessment_acknowledged INTEGER NOT "
+                            "NULL DEFAULT 0")}};
+}
+
 } // namespace
 
 std::span<const Migration> migrations()
 {
-    static const Migration all[] = {version1()};
+    static const Migration all[] = {version1(), version2()};
     return all;
 }
 

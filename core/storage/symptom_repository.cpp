@@ -10,7 +10,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "athlete_id, date, location, location_note, side, pain, type, timing, stretch, red_flags, "
-    "notes, run_id, acknowledged");
+    "notes, run_id, acknowledged, assessment_acknowledged");
 
 QString encodeSigns(const QList<RedFlagSign>& signs)
 {
@@ -48,7 +48,8 @@ void bindFields(SqlQuery& q, const Symptom& s)
         .bind(encodeSigns(s.redFlags))
         .bind(s.notes)
         .bind(s.runId)
-        .bind(s.acknowledged);
+        .bind(s.acknowledged)
+        .bind(s.assessmentAcknowledged);
 }
 
 Symptom readSymptom(const SqlQuery& q)
@@ -68,6 +69,7 @@ Symptom readSymptom(const SqlQuery& q)
     s.notes = q.value(11).toString();
     s.runId = q.optional<qint64>(12);
     s.acknowledged = q.value(13).toBool();
+    s.assessmentAcknowledged = q.value(14).toBool();
     return s;
 }
 
@@ -91,7 +93,7 @@ Result<qint64> SymptomRepository::add(const Symptom& s)
     SqlQuery q(m_db, QStringLiteral("INSERT INTO symptom (%1%2) VALUES (%3?%4)")
                          .arg(s.id ? QStringLiteral("id, ") : QString(), kColumns,
                               s.id ? QStringLiteral("?, ") : QString(),
-                              QStringLiteral(", ?").repeated(12)));
+                              QStringLiteral(", ?").repeated(13)));
     if (s.id)
         q.bind(s.id);
     bindFields(q, s);
@@ -131,7 +133,7 @@ Status SymptomRepository::remove(qint64 symptomId)
     return Ok{};
 }
 
-Status SymptomRepository::acknowledge(qint64 symptomId, bool acknowledged)
+Status SymptomRepository::acknowledge(qint64 symptomId, Notice notice, bool acknowledged)
 {
     auto existing = find(symptomId);
     if (!existing)
@@ -139,7 +141,7 @@ Status SymptomRepository::acknowledge(qint64 symptomId, bool acknowledged)
     if (!*existing)
         return fail(QStringLiteral("symptom %1: not in this log").arg(symptomId));
     Symptom s = **existing;
-    s.acknowledged = acknowledged;
+    (notice == Notice::RedFlag ? s.acknowledged : s.assessmentAcknowledged) = acknowledged;
     return update(s);
 }
 

@@ -20,7 +20,10 @@ public:
     Result<qint64> add(const Symptom& symptom); // restores the id when set (undo)
     Status update(const Symptom& symptom);
     Status remove(qint64 symptomId);
-    Status acknowledge(qint64 symptomId, bool acknowledged = true);
+    // What the runner says they have read: the entry's red-flag advice, or the "book an
+    // assessment" advice raised at it.
+    enum class Notice { RedFlag, Assessment };
+    Status acknowledge(qint64 symptomId, Notice notice, bool acknowledged = true);
     Result<std::optional<Symptom>> find(qint64 symptomId) const;
     // Oldest first, inclusive local dates.
     Result<QList<Symptom>> list(qint64 athleteId, std::optional<QDate> from = {},

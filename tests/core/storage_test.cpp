@@ -89,7 +89,7 @@ TEST(Database, OpensTheCommittedVersion1LogWithItsData)
     QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto db = Database::open(copy);
     ASSERT_TRUE(db) << db.message().toStdString();
-    EXPECT_EQ(pragma(**db, "user_version"), 1);
+    EXPECT_EQ(pragma(**db, "user_version"), Database::kSchemaVersion);
     auto athletes = AthleteRepository(**db).list();
     ASSERT_TRUE(athletes);
     ASSERT_EQ(athletes->size(), 1);
@@ -375,4 +375,77 @@ TEST(Storage, DeletingAnAthleteRemovesTheirDataOnly)
     EXPECT_EQ(RunRepository(log.db()).count(ann->id).value(), 0);
     EXPECT_EQ(RunRepository(log.db()).count(bob->id).value(), 1);
     EXPECT_TRUE(log.db().check()->isEmpty());
+}
+
+TEST(Database, Version2AddsTheAssessmentAcknowledgementAfterABackup)
+{
+    TempLog scratch;
+    const QString copy = scratch.path(QStringLiteral("v1.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(STRIDEWELL_TEST_DATA "/logs/v1.sqlite"), copy));
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    qint64 symptomId = 0;
+    QString backupPath;
+    {
+        auto db = Database::open(copy);
+        ASSERT_TRUE(db) << db.message().toStdString();
+        EXPECT_EQ(pragma(**db, "user_version"), 2);
+        // The copy taken before the upgrade is still a version 1 log.
+        ASSERT_FALSE((*db)->migrationBackupPath().isEmpty());
+        backupPath = (*db)->migrationBackupPath();
+        EXPECT_TRUE(backupPath.contains(QStringLiteral(".v1-")));
+        auto athletes = AthleteRepository(**db).list();
+        auto symptoms = SymptomRepository(**db).list(athletes->front().id);
+        ASSERT_TRUE(symptoms);
+        ASSERT_EQ(symptoms->size(), 1);
+        EXPECT_EQ(symptoms->front().location, BodyLocation::Achilles) << "the v1 entry survives";
+        EXPECT_FALSE(symptoms->front().assessmentAcknowledged);
+        symptomId = symptoms->front().id;
+        ASSERT_TRUE(
+            SymptomRepository(**db).acknowledge(symptomId, SymptomRepository::Notice::Assessment));
+        ASSERT_TRUE(SymptomRepository(**db).find(symptomId)->has_value());
+        EXPECT_FALSE(SymptomRepository(**db).find(symptomId)->value().acknowledged)
+            << "the red-flag acknowledgement is a different one";
+    }
+    auto reopened = Database::open(copy);
+    ASSERT_TRUE(reopened);
+    EXPECT_TRUE((*reopened)->migrationBackupPath().isEmpty()) << "nothing left to upgrade";
+    const Symptom back = SymptomRepository(**reopened).find(symptomId)->value();
+    EXPECT_TRUE(back.assessmentAcknowledged) << "kept in the log";
+
+    // The backup is the log as it was: version 1, without the new column.
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bak"));
+    raw.setDatabaseName(backupPath);
+    ASSERT_TRUE(raw.open());
+    {
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        EXPECT_EQ(q.value(0).toInt(), 1);
+        EXPECT_FALSE(q.exec(QStringLiteral("SELECT assessment_acknowledged FROM symptom")));
+    }
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("bak"));
+}
+
+TEST(Storage, AcknowledgementsAreKeptPerNotice)
+{
+    TempLog log;
+    auto athlete = AthleteRepository(log.db()).add(QStringLiteral("Ann"));
+    Symptom s;
+    s.athleteId = athlete->id;
+    s.date = QDate(2024, 6, 2);
+    s.pain = 4;
+    s.redFlags = {RedFlagSign::Swelling};
+    SymptomRepository repo(log.db());
+    const qint64 id = repo.add(s).value();
+    ASSERT_TRUE(repo.acknowledge(id, SymptomRepository::Notice::RedFlag));
+    Symptom back = repo.find(id)->value();
+    EXPECT_TRUE(back.acknowledged);
+    EXPECT_FALSE(back.assessmentAcknowledged);
+    ASSERT_TRUE(repo.acknowledge(id, SymptomRepository::Notice::Assessment));
+    ASSERT_TRUE(repo.acknowledge(id, SymptomRepository::Notice::RedFlag, false));
+    back = repo.find(id)->value();
+    EXPECT_FALSE(back.acknowledged);
+    EXPECT_TRUE(back.assessmentAcknowledged);
+    EXPECT_FALSE(repo.acknowledge(id + 100, SymptomRepository::Notice::RedFlag));
 }

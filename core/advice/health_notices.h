@@ -1,0 +1,25 @@
+#pragma once
+
+#include "advice/plan.h"
+#include "model/flag.h"
+#include "model/symptom.h"
+
+#include <QList>
+#include <vector>
+
+namespace stridewell::core {
+
+// Every entry up to asOf with red-flag signs that the runner has not acknowledged, or that is
+// dated within the last `recentDays` days: most urgent first, then newest.
+QList<HealthNotice> redFlagNotices(const QList<Symptom>& symptoms, QDate asOf, int recentDays = 28);
+
+// What the window's banner shows until the runner acknowledges it: the unacknowledged red
+// flags of any date, then "book an assessment" for the symptom_persistent events of the last
+// `recentDays` days not yet acknowledged (an episode long over needs no booking).
+QList<HealthNotice> bannerNotices(const QList<Symptom>& symptoms, const std::vector<Flag>& flags,
+                                  QDate asOf, int recentDays = 28);
+
+// "left inner lower calf, pain 6/10 on 2024-06-12" and the ticked signs in words.
+QString noticeSummary(const HealthNotice& notice);
+
+} // namespace stridewell::core

@@ -1,0 +1,286 @@
+// The advice items of the plan, each with the reason that raised it.
+#include "advice/plan_facts.h"
+#include "analysis/flag_text.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace stridewell::core {
+
+namespace {
+
+QString because(const QString& why)
+{
+    return QStringLiteral("because: ") + why;
+}
+
+QString isoDate(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+const Flag* newest(const std::vector<Flag>& flags, FlagKind kind)
+{
+    const Flag* found = nullptr;
+    for (const Flag& f : flags)
+        if (f.kind == kind && (!found || f.date >= found->date))
+            found = &f;
+    return found;
+}
+
+// The typical cadence lately, for the +5% target: the median of the run averages in the
+// cadence rule's window (the cadence_low flag decides whether to speak of it at all).
+std::optional<double> recentCadence(const QList<Run>& runs, QDate asOf,
+                                    const AnalysisSettings& settings)
+{
+    std::vector<double> values;
+    const QDate since = asOf.addDays(1 - settings.cadenceWindowDays);
+    for (const Run& r : runs)
+        if (r.avgCadenceSpm && r.localDate() >= since && r.localDate() <= asOf)
+            values.push_back(*r.avgCadenceSpm);
+    if (int(values.size()) < settings.cadenceMinRuns)
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const std::size_t mid = values.size() / 2;
+    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+}
+
+void holdTraining(const PlanFacts& f, QList<PlanAdvice>& out)
+{
+    const HealthNotice& n = *f.holding;
+    const bool tear = n.triage.concern == Concern::TearOrRupture;
+    out.append(
+        {QStringLiteral("hold_training"),
+         tear ? QStringLiteral("Hold off running and strength work until a clinician has "
+                               "looked at the calf; until then, the first days' care only.")
+              : QStringLiteral("Hold off running and strength work until a clinician has "
+                               "seen you. %1.")
+                    .arg(n.triage.headline),
+         because(QStringLiteral("red-flag signs logged on %1 (%2)").arg(isoDate(n.date), [&] {
+             QStringList words;
+             for (RedFlagSign s : n.triage.decidingSigns)
+                 words << describe(s).toLower();
+             return words.join(QStringLiteral("; "));
+         }()))});
+}
+
+void loadAdvice(const PlanFacts& f, const Plan& plan, QList<PlanAdvice>& out)
+{
+    const bool miles = f.in.advice.miles;
+    if (const Flag* spike = newest(f.active, FlagKind::SessionSpike); spike && plan.nextRunMax) {
+        QString why = QStringLiteral("the run on %1 was %2 longer than your longest of the %3 "
+                                     "days before it")
+                          .arg(isoDate(spike->date),
+                               flag_text::percent(spike->value.value_or(0),
+                                                  f.in.analysis.settings.sessionSpikeCaution))
+                          .arg(f.in.analysis.settings.sessionSpikeWindowDays);
+        if (spike->measured && spike->baseline)
+            why += QStringLiteral(" (%1 after %2)")
+                       .arg(distanceWords(*spike->measured, miles),
+                            distanceWords(*spike->baseline, miles));
+        // Right after a spike the 30-day rule measures against the spike itself; the runs
+        // before it are the better yardstick for building back.
+        QString text = QStringLiteral("Keep each of your next runs to %1 or less")
+                           .arg(distanceWords(*plan.nextRunMax, miles));
+        if (spike->baseline) {
+            const Distance before = *spike->baseline * (1.0 + f.in.advice.nextRunStep);
+            if (before < *plan.nextRunMax)
+                text =
+                    QStringLiteral("For the next runs, consider staying near %1 (a tenth more "
+                                   "than your longest run before the spike) rather than the "
+                                   "%2 the 30-day rule allows")
+                        .arg(distanceWords(before, miles), distanceWords(*plan.nextRunMax, miles));
+        }
+        out.append({QStringLiteral("next_run_limit"),
+                    text + QStringLiteral(", and build back up by no more than a tenth at a time."),
+                    because(why)});
+    }
+    const Flag* weekly = newest(f.active, FlagKind::WeeklyIncrease);
+    const Flag* acwr = newest(f.active, FlagKind::AcwrHigh);
+    if (weekly || acwr) {
+        QStringList why;
+        if (weekly)
+            why << QStringLiteral("the week of %1 ran %2 more than the week before")
+                       .arg(isoDate(weekly->date),
+                            flag_text::percent(weekly->value.value_or(0), 0.0));
+        if (acwr)
+            why << QStringLiteral("on %1 the last 7 days were %2 times the 4-week average")
+                       .arg(isoDate(acwr->date))
+                       .arg(acwr->value.value_or(0), 0, 'f', 2);
+        out.append({QStringLiteral("ease_load"),
+                    QStringLiteral("Consider keeping the next week close to your usual weekly "
+                                   "distance rather than adding more."),
+                    because(why.join(QStringLiteral("; ")))});
+    }
+    if (const Flag* monotony = newest(f.active, FlagKind::MonotonyHigh))
+        out.append({QStringLiteral("vary_load"),
+                    QStringLiteral("Mix easy and harder days, and keep at least one day a week "
+                                   "free of running."),
+                    because(QStringLiteral("the week ending %1 had much the same load every day")
+                                .arg(isoDate(monotony->date)))});
+}
+
+void bodyAdvice(const PlanFacts& f, QList<PlanAdvice>& out)
+{
+    const AnalysisInput& a = f.in.analysis;
+    if (f.weakerSide) {
+        const CalfTest& t = *f.weakerSide;
+        const bool left = t.leftReps < t.rightReps;
+        out.append(
+            {QStringLiteral("weaker_side"),
+             QStringLiteral("Add one extra set on the %1 leg in the single-leg exercises "
+                            "until both sides manage about the same count.")
+                 .arg(left ? QStringLiteral("left") : QStringLiteral("right")),
+             because(QStringLiteral("calf-raise test on %1: left %2, right %3 (the %4 side "
+                                    "%5 weaker)")
+                         .arg(isoDate(t.date))
+                         .arg(t.leftReps)
+                         .arg(t.rightReps)
+                         .arg(left ? QStringLiteral("left") : QStringLiteral("right"),
+                              flag_text::percent(t.imbalance(), a.settings.calfAsymmetry)))});
+    }
+    if (newest(f.in.flags, FlagKind::CadenceLow)) {
+        const auto cadence = recentCadence(a.runs, f.asOf, a.settings);
+        if (cadence && *cadence < a.settings.cadenceLowSpm) {
+            const int now = int(std::lround(*cadence));
+            const int target = int(std::lround(*cadence * (1.0 + f.in.advice.cadenceStep)));
+            out.append({QStringLiteral("cadence"),
+                        QStringLiteral("Consider raising your cadence by about 5%, from %1 to "
+                                       "around %2 steps per minute, a little at a time: shorter "
+                                       "steps that land closer under the body.")
+                            .arg(now)
+                            .arg(target),
+                        because(QStringLiteral("your median cadence over the last %1 days is %2 "
+                                               "steps per minute, below %3")
+                                    .arg(a.settings.cadenceWindowDays)
+                                    .arg(now)
+                                    .arg(a.settings.cadenceLowSpm, 0, 'f', 0))});
+        }
+    }
+    for (const Flag& flag : f.active) {
+        if (flag.kind != FlagKind::ShoeMileage || !flag.shoeId)
+            continue;
+        const auto shoe = std::find_if(a.shoes.begin(), a.shoes.end(),
+                                       [&](const Shoe& s) { return s.id == *flag.shoeId; });
+        const QDate since = f.asOf.addDays(1 - f.in.advice.shoeInUseDays);
+        const bool inUse = std::any_of(a.runs.begin(), a.runs.end(), [&](const Run& r) {
+            return r.shoeId == flag.shoeId && r.localDate() >= since && r.localDate() <= f.asOf;
+        });
+        if (shoe == a.shoes.end() || !inUse)
+            continue;
+        QString why = QStringLiteral("they passed their limit on %1").arg(isoDate(flag.date));
+        if (flag.measured && flag.baseline)
+            why = QStringLiteral("%1 on them by %2, past the %3 set as their limit")
+                      .arg(distanceWords(*flag.measured, f.in.advice.miles, 0), isoDate(flag.date),
+                           distanceWords(*flag.baseline, f.in.advice.miles, 0));
+        out.append({QStringLiteral("shoes"),
+                    QStringLiteral("Consider replacing %1, or keep them for short easy runs; "
+                                   "how they feel matters as much as the distance.")
+                        .arg(shoe->name),
+                    because(why)});
+    }
+}
+
+void symptomAdvice(const PlanFacts& f, QList<PlanAdvice>& out)
+{
+    const AnalysisInput& a = f.in.analysis;
+    const QDate since = f.asOf.addDays(1 - f.in.advice.patternWindowDays);
+    QList<QDate> cramps;
+    for (const Symptom& s : a.symptoms)
+        if (s.type == SymptomType::Cramp && s.date >= since && s.date <= f.asOf)
+            cramps << s.date;
+    if (!cramps.isEmpty()) {
+        const QString count =
+            QStringLiteral("calf cramps on %1 in the last %2 days, most "
+                           "recently %3")
+                .arg(cramps.size() == 1 ? QStringLiteral("1 day")
+                                        : QStringLiteral("%1 days").arg(cramps.size()))
+                .arg(f.in.advice.patternWindowDays)
+                .arg(isoDate(*std::max_element(cramps.begin(), cramps.end())));
+        out.append({QStringLiteral("fluids"),
+                    QStringLiteral("On long or hot runs, take fluids with electrolytes along."),
+                    because(count)});
+        out.append({QStringLiteral("warm_up"),
+                    QStringLiteral("Warm up before every run: five minutes of easy jogging, then "
+                                   "five to ten minutes of dynamic drills."),
+                    because(count)});
+    }
+    if (f.pattern.pattern == Pattern::Shin)
+        out.append({QStringLiteral("shin_check"),
+                    QStringLiteral("If the pain sits on one small spot of the bone, or hopping on "
+                                   "that leg hurts, have it checked: a clinician may want to rule "
+                                   "out a stress reaction."),
+                    because(f.pattern.reason)});
+    if (f.pattern.pattern == Pattern::Achilles)
+        out.append({QStringLiteral("achilles_programme"),
+                    QStringLiteral("A long-standing programme for Achilles pain is 3 x 15 slow "
+                                   "heel drops with the knee straight and bent, twice a day for 12 "
+                                   "weeks (Alfredson, 1998); consider it with a clinician's "
+                                   "guidance."),
+                    because(f.pattern.reason)});
+}
+
+} // namespace
+
+QList<PlanAdvice> planAdvice(const PlanFacts& f, const Plan& plan)
+{
+    QList<PlanAdvice> out;
+    if (f.holding)
+        holdTraining(f, out);
+
+    const QDate since = f.asOf.addDays(1 - f.in.advice.patternWindowDays);
+    for (const Flag& flag : f.in.flags)
+        if (flag.kind == FlagKind::SymptomPersistent && flag.date >= since && flag.date <= f.asOf) {
+            out.append({QStringLiteral("book_assessment"),
+                        QStringLiteral("Consider booking an assessment with a physiotherapist or "
+                                       "sports doctor, and take your Stridewell report along."),
+                        because(QStringLiteral("the pain logged on %1 was no better than when the "
+                                               "episode began on %2, %3 days earlier")
+                                    .arg(isoDate(flag.date), isoDate(flag.periodStart))
+                                    .arg(flag.value.value_or(0), 0, 'f', 0))});
+            break;
+        }
+
+    if (f.acute) {
+        out.append({QStringLiteral("rest"),
+                    QStringLiteral("Rest the calf for the next few days: no running while it "
+                                   "hurts to walk, and the first days' care in the meantime."),
+                    because(QStringLiteral("%1 pain %2/10 on %3")
+                                .arg(painWords(f.acute->location))
+                                .arg(f.acute->pain)
+                                .arg(isoDate(f.acute->date)))});
+    } else {
+        for (const Progression& p : f.progressions) {
+            if (!p.suggestRest)
+                continue;
+            const PlannedCircuit* c = plan.circuit(p.circuitId);
+            out.append({QStringLiteral("rest"),
+                        QStringLiteral("Consider a day or two of rest before the next %1 "
+                                       "session, then take the easier versions.")
+                            .arg(c ? c->name.toLower() : p.circuitId),
+                        because(p.reason)});
+            break;
+        }
+    }
+
+    loadAdvice(f, plan, out);
+    bodyAdvice(f, out);
+    symptomAdvice(f, out);
+
+    if (!plan.holdTraining && f.freeDays < f.wantedSessions)
+        out.append({QStringLiteral("make_room"),
+                    f.freeDays == 0
+                        ? QStringLiteral("Consider making one day a week free of running for "
+                                         "strength work; a short session after an easy run also "
+                                         "counts.")
+                        : QStringLiteral("Consider freeing one more day a week for strength work; "
+                                         "a short session after an easy run also counts."),
+                    because(QStringLiteral("you usually run on %1 days a week, which leaves %2 "
+                                           "for the %3 strength sessions suggested")
+                                .arg(f.runningDays.size())
+                                .arg(f.freeDays)
+                                .arg(f.wantedSessions))});
+    return out;
+}
+
+} // namespace stridewell::core

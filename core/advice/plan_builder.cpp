@@ -1,0 +1,264 @@
+#include "advice/plan_builder.h"
+
+#include "advice/health_notices.h"
+#include "advice/plan_facts.h"
+#include "advice/weekly_schedule.h"
+
+#include <algorithm>
+
+namespace stridewell::core {
+
+namespace {
+
+QString because(const QString& why)
+{
+    return QStringLiteral("because: ") + why;
+}
+
+// The circuits a pattern calls for: the main strength circuit, a second one, and the daily one.
+struct CircuitChoice
+{
+    QString primary;
+    QString primaryWhy;
+    QString secondary;
+    QString secondaryWhy;
+    QString daily; // empty when none
+    QString dailyWhy;
+};
+
+CircuitChoice choose(const PatternFinding& f)
+{
+    const QString evidence = f.summary;
+    switch (f.pattern) {
+    case Pattern::Soleus:
+        return {QStringLiteral("soleus"),
+                f.reason,
+                QStringLiteral("heel_drops"),
+                QStringLiteral("slow bent-knee lowering loads the soleus too (%1)").arg(evidence),
+                QStringLiteral("stretching"),
+                QStringLiteral("gentle bent-knee and straight-knee holds keep the calf moving "
+                               "while the strength work does the fixing (%1)")
+                    .arg(evidence)};
+    case Pattern::Gastrocnemius:
+        return {QStringLiteral("calf_strength"),
+                f.reason,
+                QStringLiteral("heel_drops"),
+                QStringLiteral("straight-knee lowering loads the gastrocnemius (%1)").arg(evidence),
+                QStringLiteral("stretching"),
+                QStringLiteral("straight-knee holds for a tight upper calf, alongside the "
+                               "strength work (%1)")
+                    .arg(evidence)};
+    case Pattern::Achilles:
+        return {QStringLiteral("heel_drops"),
+                f.reason,
+                QStringLiteral("calf_strength"),
+                QStringLiteral("strong calves take load off the tendon (%1)").arg(evidence),
+                QString(),
+                QString()};
+    case Pattern::Shin:
+        return {QStringLiteral("hips_feet"),
+                QStringLiteral("%1; short-foot and hip work help the inner shin").arg(f.reason),
+                QStringLiteral("calf_strength"),
+                QStringLiteral("the calf shares the load with the shin (%1)").arg(evidence),
+                QString(),
+                QString()};
+    case Pattern::Cramp:
+        return {QStringLiteral("calf_strength"),
+                QStringLiteral("%1; calves that tire less cramp less").arg(f.reason),
+                QStringLiteral("hips_feet"),
+                QStringLiteral("hips and feet that share the work leave the calf fresher (%1)")
+                    .arg(evidence),
+                QStringLiteral("stretching"),
+                QStringLiteral("a stretch eases a cramping calf (%1)").arg(evidence)};
+    case Pattern::None:
+        break;
+    }
+    const QString quiet =
+        QStringLiteral("no calf symptoms in the last %1 days; two sessions a week keep calves "
+                       "and hips strong")
+            .arg(f.windowDays);
+    return {QStringLiteral("calf_strength"),
+            quiet,
+            QStringLiteral("hips_feet"),
+            quiet,
+            QString(),
+            QString()};
+}
+
+QString progressionWords(const Progression& p)
+{
+    switch (p.lastStep) {
+    case ProgressionStep::StepUp:
+        return QStringLiteral("stepped up after %1").arg(p.reason);
+    case ProgressionStep::StepDown:
+        return QStringLiteral("stepped down after %1").arg(p.reason);
+    case ProgressionStep::Hold:
+        break;
+    }
+    if (p.level != 0)
+        return QStringLiteral("at level %1%2 after %3 sessions")
+            .arg(p.level > 0 ? QStringLiteral("+") : QString())
+            .arg(p.level)
+            .arg(p.sessions);
+    return {};
+}
+
+PlannedCircuit circuitFor(const Circuit& c, const QString& why, int level,
+                          const ExerciseLibrary& library, const PlanFacts& facts)
+{
+    PlannedCircuit planned;
+    planned.id = c.id;
+    planned.name = c.name;
+    planned.reason = because(why);
+    planned.daily = c.daily;
+    planned.sessionsPerWeek = c.daily ? 7 : 0;
+    planned.level = level;
+    planned.exercises = exercisesAtLevel(c, level, library);
+    if (facts.weakerSide && !c.daily) {
+        const CalfTest& t = *facts.weakerSide;
+        const QString side =
+            t.leftReps < t.rightReps ? QStringLiteral("left") : QStringLiteral("right");
+        for (PlanExercise& e : planned.exercises)
+            if (e.perSide)
+                e.notes += QStringLiteral("; one extra set on the %1 leg").arg(side);
+    }
+    return planned;
+}
+
+std::optional<HealthNotice> holdingRedFlag(const QList<HealthNotice>& notices, QDate asOf, int days)
+{
+    for (const HealthNotice& n : notices) // most urgent first
+        if (n.date.daysTo(asOf) < days && n.triage.urgency >= Urgency::SeeClinicianPromptly)
+            return n;
+    return std::nullopt;
+}
+
+std::optional<Symptom> acuteEntry(const QList<Symptom>& symptoms, QDate asOf,
+                                  const AdviceSettings& s)
+{
+    std::optional<Symptom> latest;
+    for (const Symptom& e : symptoms)
+        if (e.date <= asOf && e.date.daysTo(asOf) < s.acuteDays && e.pain >= s.acutePain &&
+            e.type != SymptomType::Cramp && (!latest || e.date >= latest->date))
+            latest = e;
+    return latest;
+}
+
+std::optional<CalfTest> unevenLatestTest(const PlanInput& in)
+{
+    std::optional<CalfTest> latest;
+    for (const CalfTest& t : in.analysis.calfTests)
+        if (t.date <= in.asOf() && (!latest || t.date >= latest->date))
+            latest = t;
+    if (!latest || latest->date.daysTo(in.asOf()) >= in.advice.calfTestMaxAgeDays)
+        return std::nullopt;
+    for (const Flag& f : in.flags)
+        if (f.kind == FlagKind::CalfAsymmetry && f.calfTestId == latest->id)
+            return latest;
+    return std::nullopt;
+}
+
+bool ranOn(const QList<Run>& runs, QDate day)
+{
+    return std::any_of(runs.begin(), runs.end(),
+                       [&](const Run& r) { return r.localDate() == day; });
+}
+
+} // namespace
+
+PlanInput PlanInput::from(AnalysisInput analysis, QList<StrengthSession> strength,
+                          AdviceSettings advice)
+{
+    PlanInput in{std::move(analysis), std::move(strength), {}, advice};
+    in.flags = computeFlags(in.analysis);
+    return in;
+}
+
+QString distanceWords(Distance d, bool miles, int decimals)
+{
+    return miles ? QStringLiteral("%1 mi").arg(d.inMiles(), 0, 'f', decimals)
+                 : QStringLiteral("%1 km").arg(d.inKm(), 0, 'f', decimals);
+}
+
+Plan buildPlan(const PlanInput& in, const ExerciseLibrary& library)
+{
+    const AdviceSettings& s = in.advice;
+    const AnalysisInput& a = in.analysis;
+    Plan plan;
+    plan.asOf = in.asOf();
+    plan.redFlags = redFlagNotices(a.symptoms, plan.asOf, s.patternWindowDays);
+    plan.pattern = recognisePattern(a.symptoms, plan.asOf, s.patternWindowDays);
+    const bool ranToday = ranOn(a.runs, plan.asOf);
+    if (auto safe = safeNextRun(a.runs, ranToday ? plan.asOf.addDays(1) : plan.asOf, a.settings))
+        plan.nextRunMax = safe->limit;
+
+    PlanFacts facts{in, plan.asOf, plan.pattern, {}, {}, {}, {}, {}, {}, 0, 0};
+    facts.active = activeFlags(in.flags, a.shoes, plan.asOf, s.activeFlagDays);
+    facts.holding = holdingRedFlag(plan.redFlags, plan.asOf, s.redFlagHoldDays);
+    facts.acute = acuteEntry(a.symptoms, plan.asOf, s);
+    facts.weakerSide = unevenLatestTest(in);
+    facts.runningDays = usualRunningWeekdays(a.runs, plan.asOf);
+    facts.freeDays = 7 - int(facts.runningDays.size());
+
+    const bool tear = facts.holding && facts.holding->triage.concern == Concern::TearOrRupture;
+    plan.holdTraining = facts.holding.has_value();
+    if (facts.acute || tear) {
+        QString why;
+        if (tear)
+            why = QStringLiteral("%1 on %2")
+                      .arg(facts.holding->triage.headline.toLower(),
+                           facts.holding->date.toString(Qt::ISODate));
+        else
+            why = QStringLiteral("%1 pain %2/10 on %3; give it a few days before strength work")
+                      .arg(painWords(facts.acute->location))
+                      .arg(facts.acute->pain)
+                      .arg(facts.acute->date.toString(Qt::ISODate));
+        plan.circuits << circuitFor(*library.circuit(QStringLiteral("first_days")), why, 0, library,
+                                    facts);
+    }
+
+    if (!plan.holdTraining) {
+        const CircuitChoice choice = choose(plan.pattern);
+        const bool symptomatic =
+            plan.pattern.pattern != Pattern::None && plan.pattern.pattern != Pattern::Cramp;
+        facts.wantedSessions = symptomatic ? 3 : 2;
+        const int strengthDays = std::min(facts.wantedSessions, facts.freeDays);
+        const int secondarySessions = strengthDays >= 2 ? 1 : 0;
+        // With no day free of running, the main circuit still stands, after an easy run.
+        const QList<std::pair<QString, int>> strength = {
+            {choice.primary, std::max(1, strengthDays - secondarySessions)},
+            {choice.secondary, secondarySessions}};
+        QList<PlannedCircuit> scheduled;
+        QDate notBefore;
+        if (facts.acute)
+            notBefore = facts.acute->date.addDays(s.acuteDays);
+        for (const auto& [id, sessions] : strength) {
+            if (sessions <= 0)
+                continue;
+            const Progression p = progression(in.strength, id, plan.asOf, s.progression);
+            facts.progressions << p;
+            QString why = id == choice.primary ? choice.primaryWhy : choice.secondaryWhy;
+            if (const QString step = progressionWords(p); !step.isEmpty())
+                why += QStringLiteral("; ") + step;
+            PlannedCircuit c = circuitFor(*library.circuit(id), why, p.level, library, facts);
+            c.sessionsPerWeek = sessions;
+            plan.circuits << c;
+            scheduled << c;
+            if (p.suggestRest)
+                notBefore = std::max(notBefore, p.latest->date.addDays(2));
+        }
+        if (!choice.daily.isEmpty() && !facts.acute)
+            plan.circuits << circuitFor(*library.circuit(choice.daily), choice.dailyWhy, 0, library,
+                                        facts);
+
+        QSet<int> blocked(facts.runningDays.begin(), facts.runningDays.end());
+        if (ranToday)
+            blocked.insert(plan.asOf.dayOfWeek());
+        plan.schedule =
+            weeklySchedule(scheduled, spreadWeekdays(blocked, strengthDays), plan.asOf, notBefore);
+    }
+    plan.advice = planAdvice(facts, plan);
+    return plan;
+}
+
+} // namespace stridewell::core

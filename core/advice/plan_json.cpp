@@ -1,0 +1,75 @@
+#include "advice/plan_json.h"
+
+#include <QJsonArray>
+#include <cmath>
+
+namespace stridewell::core {
+
+namespace {
+
+QJsonValue orNull(const std::optional<int>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject redFlagJson(const HealthNotice& n)
+{
+    QJsonArray signs;
+    for (RedFlagSign s : n.signs)
+        signs.append(toId(s));
+    return {{QStringLiteral("date"), n.date.toString(Qt::ISODate)},
+            {QStringLiteral("symptom_id"), n.symptomId},
+            {QStringLiteral("urgency"), toId(n.triage.urgency)},
+            {QStringLiteral("signs"), signs},
+            {QStringLiteral("headline"), n.triage.headline},
+            {QStringLiteral("advice"), n.triage.advice},
+            {QStringLiteral("acknowledged"), n.acknowledged}};
+}
+
+QJsonObject circuitJson(const PlannedCircuit& c)
+{
+    QJsonArray exercises;
+    for (const PlanExercise& e : c.exercises)
+        exercises.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                     {QStringLiteral("name"), e.name},
+                                     {QStringLiteral("sets"), e.sets},
+                                     {QStringLiteral("reps"), orNull(e.reps)},
+                                     {QStringLiteral("hold_s"), orNull(e.holdS)},
+                                     {QStringLiteral("notes"), e.notes}});
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("reason"), c.reason},
+            {QStringLiteral("sessions_per_week"), c.sessionsPerWeek},
+            {QStringLiteral("exercises"), exercises}};
+}
+
+} // namespace
+
+QJsonObject planToJson(const Plan& plan)
+{
+    QJsonArray redFlags, circuits, advice, schedule;
+    for (const HealthNotice& n : plan.redFlags)
+        redFlags.append(redFlagJson(n));
+    for (const PlannedCircuit& c : plan.circuits)
+        circuits.append(circuitJson(c));
+    for (const PlanAdvice& a : plan.advice)
+        advice.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                  {QStringLiteral("text"), a.text},
+                                  {QStringLiteral("reason"), a.reason}});
+    for (const ScheduledSession& s : plan.schedule)
+        schedule.append(QJsonObject{{QStringLiteral("date"), s.date.toString(Qt::ISODate)},
+                                    {QStringLiteral("circuit"), s.circuitId}});
+    // Kilometres to the metre: enough for a limit, and stable in tests.
+    const QJsonValue nextRun = plan.nextRunMax
+                                   ? QJsonValue(std::round(plan.nextRunMax->inMetres()) / 1000.0)
+                                   : QJsonValue(QJsonValue::Null);
+    return {{QStringLiteral("as_of"), plan.asOf.toString(Qt::ISODate)},
+            {QStringLiteral("red_flags"), redFlags},
+            {QStringLiteral("pattern"), toId(plan.pattern.pattern)},
+            {QStringLiteral("next_run_max_km"), nextRun},
+            {QStringLiteral("circuits"), circuits},
+            {QStringLiteral("advice"), advice},
+            {QStringLiteral("schedule"), schedule}};
+}
+
+} // namespace stridewell::core
