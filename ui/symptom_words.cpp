@@ -1,0 +1,182 @@
+#include "symptom_words.h"
+
+#include <QCoreApplication>
+#include <QStyle>
+#include <QWidget>
+
+namespace stridewell::ui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SymptomWords", text);
+}
+
+} // namespace
+
+QString locationName(core::BodyLocation location)
+{
+    using L = core::BodyLocation;
+    switch (location) {
+    case L::CalfMedialLower:
+        return tr("Inner lower calf");
+    case L::CalfLateralUpper:
+        return tr("Upper outer calf");
+    case L::CalfBelly:
+        return tr("Calf belly");
+    case L::Achilles:
+        return tr("Achilles tendon");
+    case L::ShinMedial:
+        return tr("Inner edge of the shin");
+    case L::Other:
+        return tr("Somewhere else");
+    }
+    return {};
+}
+
+QString locationHint(core::BodyLocation location)
+{
+    using L = core::BodyLocation;
+    switch (location) {
+    case L::CalfMedialLower:
+        return tr("The inner edge of the lower calf, along the back of the shin bone");
+    case L::CalfLateralUpper:
+        return tr("The top of the calf on the outside, just below the knee");
+    case L::CalfBelly:
+        return tr("The bulge in the middle and upper back of the calf");
+    case L::Achilles:
+        return tr("The tendon just above the heel");
+    case L::ShinMedial:
+        return tr("The inner front edge of the shin bone");
+    case L::Other:
+        return tr("Anywhere else in the lower leg: say where in the box");
+    }
+    return {};
+}
+
+QString sideName(core::Side side)
+{
+    switch (side) {
+    case core::Side::Left:
+        return tr("Left");
+    case core::Side::Right:
+        return tr("Right");
+    case core::Side::Both:
+        return tr("Both");
+    }
+    return {};
+}
+
+QString typeName(std::optional<core::SymptomType> type)
+{
+    if (!type)
+        return tr("Not recorded");
+    switch (*type) {
+    case core::SymptomType::Ache:
+        return tr("Ache");
+    case core::SymptomType::Tightness:
+        return tr("Tightness");
+    case core::SymptomType::Sharp:
+        return tr("Sharp");
+    case core::SymptomType::Cramp:
+        return tr("Cramp");
+    }
+    return {};
+}
+
+QString timingName(std::optional<core::SymptomTiming> timing)
+{
+    if (!timing)
+        return tr("Not recorded");
+    switch (*timing) {
+    case core::SymptomTiming::During:
+        return tr("During a run");
+    case core::SymptomTiming::After:
+        return tr("After a run");
+    case core::SymptomTiming::NextMorning:
+        return tr("The next morning");
+    case core::SymptomTiming::AtRest:
+        return tr("At rest");
+    }
+    return {};
+}
+
+QString stretchName(std::optional<core::StretchTest> stretch)
+{
+    if (!stretch)
+        return tr("Not tried");
+    switch (*stretch) {
+    case core::StretchTest::Straight:
+        return tr("Straight-knee stretch brings it on");
+    case core::StretchTest::Bent:
+        return tr("Bent-knee stretch brings it on");
+    case core::StretchTest::Both:
+        return tr("Both stretches bring it on");
+    case core::StretchTest::Neither:
+        return tr("Neither stretch brings it on");
+    }
+    return {};
+}
+
+QString painWords(int pain)
+{
+    static const char* const words[] = {
+        QT_TRANSLATE_NOOP("SymptomWords", "none"),
+        QT_TRANSLATE_NOOP("SymptomWords", "very mild"),
+        QT_TRANSLATE_NOOP("SymptomWords", "mild"),
+        QT_TRANSLATE_NOOP("SymptomWords", "mild"),
+        QT_TRANSLATE_NOOP("SymptomWords", "moderate"),
+        QT_TRANSLATE_NOOP("SymptomWords", "moderate"),
+        QT_TRANSLATE_NOOP("SymptomWords", "strong"),
+        QT_TRANSLATE_NOOP("SymptomWords", "strong"),
+        QT_TRANSLATE_NOOP("SymptomWords", "severe"),
+        QT_TRANSLATE_NOOP("SymptomWords", "very severe"),
+        QT_TRANSLATE_NOOP("SymptomWords", "the worst imaginable"),
+    };
+    if (pain < 0 || pain > 10)
+        return {};
+    return QStringLiteral("%1 – %2").arg(pain).arg(tr(words[pain]));
+}
+
+QString urgencyWord(core::Urgency urgency)
+{
+    using U = core::Urgency;
+    switch (urgency) {
+    case U::None:
+        return {};
+    case U::BookAssessment:
+        return tr("Book an assessment");
+    case U::SeeClinician:
+        return tr("See a clinician");
+    case U::SeeClinicianPromptly:
+        return tr("See a clinician promptly");
+    case U::SeeDoctorToday:
+        return tr("See a doctor today");
+    case U::Emergency:
+        return tr("Emergency");
+    }
+    return {};
+}
+
+QIcon urgencyIcon(core::Urgency urgency, const QWidget* styleSource)
+{
+    const QStyle* style = styleSource->style();
+    switch (urgency) {
+    case core::Urgency::Emergency:
+    case core::Urgency::SeeDoctorToday:
+        return QIcon::fromTheme(QStringLiteral("dialog-error"),
+                                style->standardIcon(QStyle::SP_MessageBoxCritical));
+    case core::Urgency::SeeClinicianPromptly:
+    case core::Urgency::SeeClinician:
+        return QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                                style->standardIcon(QStyle::SP_MessageBoxWarning));
+    case core::Urgency::BookAssessment:
+    case core::Urgency::None:
+        break;
+    }
+    return QIcon::fromTheme(QStringLiteral("dialog-information"),
+                            style->standardIcon(QStyle::SP_MessageBoxInformation));
+}
+
+} // namespace stridewell::ui
