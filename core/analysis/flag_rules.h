@@ -2,6 +2,7 @@
 
 #include "analysis/acwr.h"
 #include "analysis/analysis_settings.h"
+#include "analysis/cadence_series.h"
 #include "analysis/daily_series.h"
 #include "analysis/weekly_series.h"
 #include "model/calf_test.h"
@@ -31,7 +32,8 @@ std::vector<Flag> acwrHigh(const DailySeries& daily, const AcwrSeries& distanceA
                            const AnalysisSettings& settings, QDate asOf);
 std::vector<Flag> monotonyHigh(const std::vector<WeekSummary>& weeks,
                                const AnalysisSettings& settings);
-std::vector<Flag> cadenceLow(const QList<Run>& runsByStart, const AnalysisSettings& settings);
+std::vector<Flag> cadenceLow(const std::vector<CadenceMedian>& medians,
+                             const AnalysisSettings& settings);
 std::vector<Flag> shoeMileage(const QList<Run>& runsByStart, const QList<Shoe>& shoes);
 std::vector<Flag> redFlag(const QList<Symptom>& symptoms, QDate asOf);
 std::vector<Flag> symptomPersistent(const QList<Symptom>& symptoms,

@@ -23,13 +23,6 @@ Flag event(QDate date, FlagKind kind, Severity severity, std::optional<double> v
     return f;
 }
 
-// The median of sorted values.
-double median(const std::vector<double>& sorted)
-{
-    const std::size_t mid = sorted.size() / 2;
-    return sorted.size() % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
-}
-
 QList<Symptom> symptomsByDate(const QList<Symptom>& symptoms, QDate asOf)
 {
     QList<Symptom> kept;
@@ -43,45 +36,22 @@ QList<Symptom> symptomsByDate(const QList<Symptom>& symptoms, QDate asOf)
 
 } // namespace
 
-std::vector<Flag> cadenceLow(const QList<Run>& runsByStart, const AnalysisSettings& settings)
+std::vector<Flag> cadenceLow(const std::vector<CadenceMedian>& medians,
+                             const AnalysisSettings& settings)
 {
-    struct Step
-    {
-        QDate day;
-        double spm;
-    };
-    std::vector<Step> steps;
-    for (const Run& run : runsByStart)
-        if (run.avgCadenceSpm)
-            steps.push_back({run.localDate(), *run.avgCadenceSpm});
-    std::stable_sort(steps.begin(), steps.end(),
-                     [](const Step& a, const Step& b) { return a.day < b.day; });
-
     std::vector<Flag> flags;
-    std::vector<double> window;     // the cadences of days windowStart..day, kept sorted
     std::optional<double> previous; // undefined before the first evaluated day
-    std::size_t from = 0;
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-        window.insert(std::upper_bound(window.begin(), window.end(), steps[i].spm), steps[i].spm);
-        const QDate day = steps[i].day;
-        if (i + 1 < steps.size() && steps[i + 1].day == day)
-            continue; // evaluate each day once, with all of its runs
-        const QDate windowStart = day.addDays(-(settings.cadenceWindowDays - 1));
-        for (; steps[from].day < windowStart; ++from)
-            window.erase(std::lower_bound(window.begin(), window.end(), steps[from].spm));
-        std::optional<double> current;
-        if (int(window.size()) >= settings.cadenceMinRuns)
-            current = median(window);
-        if (current && below(*current, settings.cadenceLowSpm) &&
+    for (const CadenceMedian& m : medians) {
+        if (m.median && below(*m.median, settings.cadenceLowSpm) &&
             (!previous || !below(*previous, settings.cadenceLowSpm))) {
-            Flag f =
-                event(day, FlagKind::CadenceLow, Severity::Info, *current, settings.cadenceLowSpm);
-            f.message =
-                flag_text::cadenceLow(*current, settings.cadenceLowSpm, settings.cadenceWindowDays);
-            f.periodStart = windowStart;
+            Flag f = event(m.day, FlagKind::CadenceLow, Severity::Info, *m.median,
+                           settings.cadenceLowSpm);
+            f.message = flag_text::cadenceLow(*m.median, settings.cadenceLowSpm,
+                                              settings.cadenceWindowDays);
+            f.periodStart = m.windowStart;
             flags.push_back(f);
         }
-        previous = current;
+        previous = m.median;
     }
     return flags;
 }

@@ -19,7 +19,7 @@ std::vector<Flag> flagsOf(const AnalysisInput& in, const LoadAnalysis& a, const 
 {
     std::vector<Flag> all;
     append(all, rules::acwrHigh(a.daily, a.distanceAcwr, in.settings, in.asOf));
-    append(all, rules::cadenceLow(runs, in.settings));
+    append(all, rules::cadenceLow(a.cadence, in.settings));
     append(all, rules::calfAsymmetry(in.calfTests, in.settings, in.asOf));
     append(all, rules::monotonyHigh(a.weeks, in.settings));
     append(all, rules::redFlag(in.symptoms, in.asOf));
@@ -31,7 +31,7 @@ std::vector<Flag> flagsOf(const AnalysisInput& in, const LoadAnalysis& a, const 
     return all;
 }
 
-LoadAnalysis seriesOf(const AnalysisInput& in)
+LoadAnalysis seriesOf(const AnalysisInput& in, const QList<Run>& runs)
 {
     LoadAnalysis a;
     a.asOf = in.asOf;
@@ -39,6 +39,7 @@ LoadAnalysis seriesOf(const AnalysisInput& in)
     a.distanceAcwr = AcwrSeries::compute(a.daily.first, a.daily.distanceKm());
     a.sessionRpeAcwr = AcwrSeries::compute(a.daily.first, a.daily.sessionRpe);
     a.weeks = weeklySeries(a.daily, a.distanceAcwr, in.settings.weekStart, in.asOf);
+    a.cadence = cadenceMedians(runs, in.settings);
     return a;
 }
 
@@ -46,8 +47,9 @@ LoadAnalysis seriesOf(const AnalysisInput& in)
 
 LoadAnalysis analyse(const AnalysisInput& input)
 {
-    LoadAnalysis a = seriesOf(input);
-    a.flags = flagsOf(input, a, rules::runsUpTo(input.runs, input.asOf));
+    const QList<Run> runs = rules::runsUpTo(input.runs, input.asOf);
+    LoadAnalysis a = seriesOf(input, runs);
+    a.flags = flagsOf(input, a, runs);
     return a;
 }
 

@@ -2,6 +2,7 @@
 
 #include "analysis/acwr.h"
 #include "analysis/analysis_settings.h"
+#include "analysis/cadence_series.h"
 #include "analysis/daily_series.h"
 #include "analysis/weekly_series.h"
 #include "model/calf_test.h"
@@ -38,7 +39,8 @@ struct LoadAnalysis
     AcwrSeries distanceAcwr;   // on daily km, one value per day of `daily`
     AcwrSeries sessionRpeAcwr; // on daily session-RPE
     std::vector<WeekSummary> weeks;
-    std::vector<Flag> flags; // every event up to asOf, sorted by date then kind
+    std::vector<CadenceMedian> cadence; // the 28-day median on each day with a cadence
+    std::vector<Flag> flags;            // every event up to asOf, sorted by date then kind
 };
 
 // All series and all flag events.

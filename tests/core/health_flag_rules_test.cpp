@@ -231,3 +231,21 @@ TEST(ActiveFlags, RecentOnesMostSevereFirstAndShoesStillInUse)
     inUse.retired = true;
     EXPECT_EQ(activeFlags({old, shoe}, {inUse}, kDay0.addDays(28)).size(), 0u);
 }
+
+TEST(CadenceMedians, OnePerDayWithACadenceAndItsWindow)
+{
+    // Day 0: 170 (1 run, undefined); day 4: 160 and 175 the same day ([160 170 175] -> 170);
+    // day 30: days 3..30 hold 160, 175 and 166 -> 166.
+    const QList<core::Run> runs = {withCadence(0, 170), withCadence(4, 160),
+                                   withCadence(4, 175, QTime(18, 0)), withCadence(30, 166),
+                                   runOn(kDay0.addDays(31), 5.0)};
+    const auto m = cadenceMedians(runs, AnalysisSettings());
+    ASSERT_EQ(m.size(), 3u);
+    EXPECT_EQ(m[0].runs, 1);
+    EXPECT_FALSE(m[0].median);
+    EXPECT_EQ(m[1].day, kDay0.addDays(4));
+    EXPECT_DOUBLE_EQ(*m[1].median, 170.0);
+    EXPECT_EQ(m[2].windowStart, kDay0.addDays(3));
+    EXPECT_EQ(m[2].runs, 3);
+    EXPECT_DOUBLE_EQ(*m[2].median, 166.0);
+}

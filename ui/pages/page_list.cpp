@@ -1,5 +1,6 @@
 #include "pages/page_list.h"
 
+#include "pages/dashboard_page.h"
 #include "pages/runs_page.h"
 #include "pages/shoes_page.h"
 
@@ -8,6 +9,7 @@ namespace stridewell::ui {
 std::vector<Page*> createPages(const PageContext& context, QWidget* parent)
 {
     return {
+        new DashboardPage(context, parent),
         new RunsPage(context, parent),
         new ShoesPage(context, parent),
     };

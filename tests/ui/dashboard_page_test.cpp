@@ -1,0 +1,362 @@
+// The dashboard with the demo story and with an empty log: card texts, bars, flag markers,
+// the range selector, units, following the log, and screenshots to look at.
+#include "charts/chart_builders.h"
+#include "demo/demo_history.h"
+#include "dialogs/flag_details_dialog.h"
+#include "main_window.h"
+#include "pages/dashboard_page.h"
+#include "pages/runs_page.h"
+#include "storage/athlete_repository.h"
+#include "storage/run_repository.h"
+#include "support/test_support.h"
+#include "widget_support.h"
+#include "widgets/active_flags_card.h"
+#include "widgets/metric_card.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPicture>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QStyleFactory>
+#include <QUndoStack>
+
+using namespace stridewell;
+using namespace stridewell::ui;
+
+namespace {
+
+// The demo ends on Sunday 30 June 2024: week 13 (6-12 May) holds the half marathon.
+const QDate kEnd(2024, 6, 30);
+const QDate kSpikeWeek(2024, 5, 6);
+
+struct DemoDashboard
+{
+    test::TempLog log;
+    QUndoStack undo;
+    qint64 athlete = 0;
+    std::unique_ptr<DashboardPage> page;
+
+    explicit DemoDashboard(bool withDemo = true)
+    {
+        if (withDemo)
+            athlete = *core::installDemo(log.db(), QStringLiteral("Alex"), kEnd);
+        else
+            athlete = core::AthleteRepository(log.db()).add(QStringLiteral("New"))->id;
+        page = std::make_unique<DashboardPage>(
+            PageContext{log.db(), &undo, [](const QString& e) { ADD_FAILURE() << e.toStdString(); },
+                        Preferences()});
+        page->resize(1080, 760);
+        page->setAsOf(kEnd);
+        page->setAthlete(athlete);
+    }
+};
+
+// The bars of a weekly chart: 4 outline points per bar, in every bar series.
+int barCount(QChart* chart, const QString& name = QString())
+{
+    int bars = 0;
+    for (QAbstractSeries* s : chart->series())
+        if (auto* area = qobject_cast<QAreaSeries*>(s))
+            if (name.isEmpty() || area->objectName() == name)
+                bars += int(area->upperSeries()->count()) / 4;
+    return bars;
+}
+
+QScatterSeries* markers(QChart* chart, const QString& word)
+{
+    for (QAbstractSeries* s : chart->series())
+        if (auto* scatter = qobject_cast<QScatterSeries*>(s); scatter && s->name() == word)
+            return scatter;
+    return nullptr;
+}
+
+bool hasPointIn(QXYSeries* series, QDate from, QDate to)
+{
+    for (const QPointF& p : series->points()) {
+        const QDate d = QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date();
+        if (d >= from && d <= to)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST(DashboardPage, CardsTellTheDemoStoryInNumbers)
+{
+    DemoDashboard d;
+    DashboardPage& page = *d.page;
+    ASSERT_FALSE(page.showsEmptyState());
+
+    // Week 20: 6.2 + 6.4 + 7.5 = 20.1 km; week 19: 5.7 + 5.7 + 7 = 18.4: 20.1/18.4 - 1 = +9%.
+    EXPECT_EQ(page.thisWeekCard()->value(), QStringLiteral("20.1 km"));
+    EXPECT_TRUE(
+        page.thisWeekCard()->detail().contains(QStringLiteral("+9% on last week (18.4\u00a0km)")))
+        << page.thisWeekCard()->detail().toStdString();
+    EXPECT_TRUE(page.thisWeekCard()->detail().contains(QStringLiteral("3 runs")));
+    // Acute 20.1; chronic weeks 17-20: 15.3 + 16.8 + 18.4 + 20.1 = 70.6 / 4 = 17.65: 1.14.
+    EXPECT_EQ(page.loadRatioCard()->value(), QStringLiteral("1.14"));
+    EXPECT_TRUE(page.loadRatioCard()->detail().contains(QStringLiteral("usual range")));
+    EXPECT_FALSE(page.loadRatioCard()->severity());
+    EXPECT_TRUE(page.loadRatioCard()->how().contains(QStringLiteral("20.1 km ÷ 17.65 km = 1.14")))
+        << page.loadRatioCard()->how().toStdString();
+    // A run on Monday 1 July: longest of 1-30 June is Sunday's 7.5 km; 1.1 x 7.5 = 8.25,
+    // shown rounded down.
+    EXPECT_EQ(page.safeNextRunCard()->value(), QStringLiteral("8.2 km"));
+    EXPECT_TRUE(
+        page.safeNextRunCard()->detail().contains(QStringLiteral("7.5\u00a0km, Sun 30 Jun")))
+        << page.safeNextRunCard()->detail().toStdString();
+    // The last symptom entry: Thursday 6 June, 1/10, inner lower calf, left.
+    EXPECT_EQ(page.latestPainCard()->value(), QStringLiteral("1/10"));
+    EXPECT_TRUE(
+        page.latestPainCard()->detail().startsWith(QStringLiteral("inner lower calf, left")));
+    // Still active: the old pair of shoes past 700 km (not retired).
+    ASSERT_EQ(page.flagsCard()->rows().size(), 1);
+    EXPECT_TRUE(
+        page.flagsCard()->rows()[0]->text().startsWith(QStringLiteral("caution · Shoes past")))
+        << page.flagsCard()->rows()[0]->text().toStdString();
+    // Every card says how it was computed on hover.
+    for (MetricCard* card :
+         {page.thisWeekCard(), page.loadRatioCard(), page.safeNextRunCard(), page.latestPainCard()})
+        EXPECT_FALSE(card->toolTip().isEmpty()) << card->title().toStdString();
+}
+
+TEST(DashboardPage, AsOfTheSpikeTheCardsWarn)
+{
+    DemoDashboard d;
+    d.page->setAsOf(QDate(2024, 5, 12));
+    // Week 13 so far 56.1 km against 31: +81%, high.
+    EXPECT_EQ(d.page->thisWeekCard()->value(), QStringLiteral("56.1 km"));
+    EXPECT_EQ(d.page->thisWeekCard()->severity(), core::Severity::High);
+    EXPECT_EQ(d.page->loadRatioCard()->value(), QStringLiteral("1.55"));
+    EXPECT_EQ(d.page->loadRatioCard()->severity(), core::Severity::High);
+    const auto rows = d.page->flagsCard()->rows();
+    ASSERT_EQ(rows.size(), ActiveFlagsCard::kRows);
+    EXPECT_TRUE(rows[0]->text().startsWith(QStringLiteral("high · ")));
+    d.page->show();
+    QCoreApplication::processEvents();
+    test::screenshot(d.page.get(), QStringLiteral("dashboard_as_of_spike"));
+}
+
+TEST(DashboardPage, WeeklyBarsWithMarkersOnTheSpikeWeek)
+{
+    DemoDashboard d;
+    QChart* weekly = d.page->weeklyChart();
+    ASSERT_NE(weekly, nullptr);
+    // 6 months back from 30 June: all 20 demo weeks, each with runs.
+    EXPECT_EQ(barCount(weekly), 20);
+    EXPECT_EQ(barCount(weekly, QStringLiteral("flaggedBars")), 1);
+    QScatterSeries* high = markers(weekly, QStringLiteral("high"));
+    ASSERT_NE(high, nullptr);
+    ASSERT_EQ(high->count(), 1);
+    EXPECT_TRUE(hasPointIn(high, kSpikeWeek, kSpikeWeek.addDays(6)));
+    EXPECT_EQ(high->pointLabelsFormat(), QStringLiteral("high")) << "the word, not only a colour";
+
+    // The load ratio's excursion, caution on Thu 9 May then high on Sun 12 May: one marker,
+    // high, whose tooltip tells both.
+    QChart* acwr = d.page->acwrChart();
+    QScatterSeries* acwrHigh = markers(acwr, QStringLiteral("high"));
+    ASSERT_NE(acwrHigh, nullptr);
+    ASSERT_EQ(acwrHigh->count(), 1);
+    EXPECT_TRUE(hasPointIn(acwrHigh, QDate(2024, 5, 12), QDate(2024, 5, 12)));
+    EXPECT_EQ(markers(acwr, QStringLiteral("caution")), nullptr);
+    const AcwrData acwrData =
+        ChartData::acwr(d.page->analysis(), core::AnalysisSettings(), DistanceUnit::Km);
+    ASSERT_EQ(acwrData.flags.size(), 1u);
+    EXPECT_TRUE(
+        acwrData.flags[0].tooltip.startsWith(QStringLiteral("caution: Load ratio high 1.30")))
+        << acwrData.flags[0].tooltip.toStdString();
+    EXPECT_TRUE(acwrData.flags[0].tooltip.contains(QStringLiteral("high: Load ratio high 1.55")));
+
+    // The pain that followed, on the same time axis: from the Monday after the race.
+    QChart* pain = d.page->painChart();
+    QLineSeries* calf = nullptr;
+    for (QAbstractSeries* s : pain->series())
+        if (s->name() == QStringLiteral("inner lower calf, left"))
+            calf = qobject_cast<QLineSeries*>(s);
+    ASSERT_NE(calf, nullptr);
+    EXPECT_EQ(calf->count(), 11);
+    EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(qint64(calf->at(0).x())).date(), QDate(2024, 5, 13));
+    EXPECT_DOUBLE_EQ(calf->at(1).y(), 5.0);
+}
+
+TEST(DashboardPage, RangeSelectorAndUnits)
+{
+    DemoDashboard d;
+    d.page->setRange(DashboardPage::FourWeeks);
+    EXPECT_EQ(barCount(d.page->weeklyChart()), 4); // weeks of 3, 10, 17 and 24 June
+    EXPECT_EQ(barCount(d.page->weeklyChart(), QStringLiteral("flaggedBars")), 0);
+    d.page->setRange(DashboardPage::TwelveWeeks);
+    EXPECT_EQ(barCount(d.page->weeklyChart()), 12);
+    EXPECT_EQ(barCount(d.page->weeklyChart(), QStringLiteral("flaggedBars")), 1);
+    EXPECT_EQ(d.page->rangeSelector()->count(), 5);
+
+    d.page->setUnit(DistanceUnit::Mi);
+    // 20.1 km = 12.49 mi; 8.25 km = 5.126 mi, rounded down: 5.1.
+    EXPECT_EQ(d.page->thisWeekCard()->value(), QStringLiteral("12.5 mi"));
+    EXPECT_EQ(d.page->safeNextRunCard()->value(), QStringLiteral("5.1 mi"));
+    bool miles = false;
+    for (QAbstractAxis* axis : d.page->weeklyChart()->axes(Qt::Vertical))
+        miles = miles || axis->titleText() == QStringLiteral("mi");
+    EXPECT_TRUE(miles);
+}
+
+TEST(DashboardPage, FollowsTheLogThroughTheChangeNotifier)
+{
+    DemoDashboard d;
+    core::Run run;
+    run.athleteId = d.athlete;
+    run.startUtc = QDateTime(kEnd, QTime(17, 0), Qt::UTC);
+    run.utcOffsetS = 7200;
+    run.distance = core::Distance::km(4.9);
+    run.elapsed = core::Duration::minutes(30);
+    run.source = QStringLiteral("manual");
+    ASSERT_TRUE(core::RunRepository(d.log.db()).add(run));
+    EXPECT_EQ(d.page->thisWeekCard()->value(), QStringLiteral("20.1 km")) << "not yet: coalesced";
+    QCoreApplication::processEvents();
+    EXPECT_EQ(d.page->thisWeekCard()->value(), QStringLiteral("25.0 km")); // 20.1 + 4.9
+}
+
+TEST(DashboardPage, AnEmptyLogShowsWhatToDoInsteadOfEmptyCharts)
+{
+    DemoDashboard d(false);
+    EXPECT_TRUE(d.page->showsEmptyState());
+    d.page->show();
+    QCoreApplication::processEvents();
+    test::screenshot(d.page.get(), QStringLiteral("dashboard_empty"));
+    // A first run brings the page to life; the ratio waits for 4 weeks.
+    core::Run run;
+    run.athleteId = d.athlete;
+    run.startUtc = QDateTime(kEnd, QTime(6, 0), Qt::UTC);
+    run.utcOffsetS = 7200;
+    run.distance = core::Distance::km(5);
+    run.elapsed = core::Duration::minutes(30);
+    run.source = QStringLiteral("manual");
+    ASSERT_TRUE(core::RunRepository(d.log.db()).add(run));
+    d.page->reloadNow();
+    EXPECT_FALSE(d.page->showsEmptyState());
+    EXPECT_EQ(d.page->loadRatioCard()->detail(), QStringLiteral("needs 4 weeks of runs"));
+    EXPECT_EQ(d.page->latestPainCard()->detail(), QStringLiteral("none logged"));
+    EXPECT_EQ(d.page->flagsCard()->emptyText(), QStringLiteral("None so far."));
+    d.page->show();
+    QCoreApplication::processEvents(); // let the layout take the new texts
+    test::screenshot(d.page.get(), QStringLiteral("dashboard_first_run"));
+}
+
+TEST(DashboardPage, ChartsDrawIntoAPdfAsVectors)
+{
+    DemoDashboard d;
+    const core::LoadAnalysis& a = d.page->analysis();
+    ChartFrame frame;
+    frame.from = QDate(2024, 2, 12);
+    frame.to = kEnd;
+    frame.tooltips = false;
+    QChart* chart = weeklyDistanceChart(ChartData::weeklyDistance(a, DistanceUnit::Km), frame);
+    QPicture picture;
+    {
+        QPainter painter(&picture);
+        renderChart(chart, &painter, QRectF(0, 0, 600, 300));
+    }
+    EXPECT_GT(picture.size(), 1000u) << "recorded drawing commands, not a blank";
+    EXPECT_FALSE(picture.boundingRect().isEmpty());
+    const QString pdf = d.log.path(QStringLiteral("chart.pdf"));
+    {
+        QPdfWriter writer(pdf);
+        QPainter painter(&writer);
+        renderChart(chart, &painter, QRectF(0, 0, writer.width(), writer.height() / 3.0));
+    }
+    EXPECT_GT(QFileInfo(pdf).size(), 2000);
+    delete chart;
+}
+
+TEST(DashboardPage, DemoWindowScreenshotsLightAndDark)
+{
+    test::TempLog scratch;
+    Preferences prefs;
+    prefs.defaultLogPath = scratch.path(QStringLiteral("own.sqlite"));
+    auto id = core::installDemo(scratch.db(), QStringLiteral("Alex (demo)"), QDate::currentDate());
+    ASSERT_TRUE(id.ok());
+    scratch.close();
+    for (bool dark : {false, true}) {
+        const QPalette original = QApplication::palette();
+        if (dark) {
+            QPalette p;
+            p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+            p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x21));
+            p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2e));
+            p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
+            p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe0));
+            p.setColor(QPalette::HighlightedText, Qt::white);
+            p.setColor(QPalette::Mid, QColor(0x5a, 0x5a, 0x60));
+            p.setColor(QPalette::Midlight, QColor(0x44, 0x44, 0x4a));
+            p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
+            p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x56));
+            p.setColor(QPalette::Link, QColor(0x7a, 0xb8, 0xff));
+            p.setColor(QPalette::LinkVisited, QColor(0xc0, 0x9c, 0xff));
+            p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa8));
+            p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x39));
+            p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+            QApplication::setPalette(p);
+        }
+        {
+            MainWindow window(prefs);
+            window.resize(1280, 800);
+            ASSERT_TRUE(window.openLog(scratch.logPath()));
+            window.show();
+            ASSERT_NE(window.page<DashboardPage>(), nullptr);
+            EXPECT_TRUE(window.showPage(&DashboardPage::staticMetaObject));
+            QCoreApplication::processEvents();
+            EXPECT_FALSE(window.page<DashboardPage>()->showsEmptyState());
+            test::screenshot(&window, dark ? QStringLiteral("dashboard_demo_dark")
+                                           : QStringLiteral("dashboard_demo"));
+        }
+        QApplication::setPalette(original);
+    }
+}
+
+TEST(DashboardPage, AFlagRowOpensItsExplanationWithTheEvidence)
+{
+    DemoDashboard d;
+    d.page->setAsOf(QDate(2024, 5, 12));
+    QStringList texts;
+    test::whenDialogOpens([&texts](QWidget* dialog) {
+        for (QLabel* label : dialog->findChildren<QLabel*>())
+            texts << label->text();
+        test::screenshot(dialog, QStringLiteral("flag_details"));
+        qobject_cast<QDialog*>(dialog)->reject();
+    });
+    // The rows are most severe first; among the three highs of 12 May the load ratio leads.
+    d.page->flagsCard()->rows()[1]->click();
+    const QString all = texts.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("high: Long-run spike +111%"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("This run was 111% longer")));
+    // 21.1 against the 10.0 km of Thu 9 May / Sun 5 May: 21.1 / 10 - 1 = +111%.
+    EXPECT_TRUE(all.contains(QStringLiteral("This run: 21.1 km. Longest single run from Fri 12 Apr "
+                                            "2024 to Sat 11 May 2024: 10.0 km.")))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Frandsen JSB")));
+    EXPECT_TRUE(all.contains(QStringLiteral("not a diagnosis")));
+}
+
+TEST(DashboardPage, StackedChartsShareTheirPlotEdges)
+{
+    DemoDashboard d;
+    d.page->show();
+    QCoreApplication::processEvents();
+    const QRectF weekly = d.page->weeklyChart()->plotArea();
+    const QRectF pain = d.page->painChart()->plotArea();
+    EXPECT_DOUBLE_EQ(weekly.left(), pain.left());
+    EXPECT_DOUBLE_EQ(weekly.right(), pain.right());
+    EXPECT_DOUBLE_EQ(d.page->acwrChart()->plotArea().left(),
+                     d.page->cadenceChart()->plotArea().left());
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "charts/chart_builders.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <functional>
+#include <vector>
+
+class QAbstractAxis;
+class QAbstractSeries;
+class QAreaSeries;
+class QChart;
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+class QXYSeries;
+
+// What the chart builders share: palette styling, the time axis, markers and tooltips.
+namespace stridewell::ui::chart_support {
+
+// The translation context of the chart texts.
+inline QString tr(const char* text)
+{
+    return QCoreApplication::translate("Charts", text);
+}
+
+QChart* newChart(const QString& title, const ChartFrame& frame);
+// Milliseconds since the epoch at the start (or middle) of a local day: the x of a date.
+qreal x(QDate day);
+qreal noon(QDate day);
+QDateTimeAxis* addTimeAxis(QChart* chart, const ChartFrame& frame);
+QValueAxis* addValueAxis(QChart* chart, double min, double max, const QString& title,
+                         const ChartFrame& frame);
+// Attaches a series to the chart and both axes.
+void attach(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y);
+// A horizontal line across the frame (a reference value).
+QLineSeries* referenceLine(double y, const QString& name, const QPen& pen, const ChartFrame& f);
+// A horizontal band between two values across the frame.
+QAreaSeries* referenceBand(double low, double high, const QString& name, const QColor& fill,
+                           const ChartFrame& frame);
+// One marker series per severity, with the severity's shape and word at each point.
+void addMarkers(QChart* chart, const std::vector<ChartMarker>& markers, QAbstractAxis* x,
+                QAbstractAxis* y, const ChartFrame& frame, double lift = 0.0);
+// Shows the tooltip of the point nearest in time to where the pointer is on the series.
+void tooltipsFor(QXYSeries* series, std::vector<DatedValue> points, const ChartFrame& frame);
+void tooltipsFor(QXYSeries* series, std::vector<ChartMarker> markers, const ChartFrame& frame);
+// Hides a helper series (band, second segment) from the legend.
+void hideFromLegend(QChart* chart, QAbstractSeries* series);
+
+} // namespace stridewell::ui::chart_support

@@ -1,0 +1,225 @@
+#include "pages/dashboard_summary.h"
+
+#include "analysis/roster.h"
+#include "flag_format.h"
+#include "symptom_text.h"
+#include "unit_format.h"
+
+#include <QLocale>
+#include <cmath>
+
+namespace stridewell::ui {
+
+namespace {
+
+QString day(QDate d)
+{
+    return QLocale().toString(d, QStringLiteral("ddd d MMM"));
+}
+
+QString ratio(double v)
+{
+    return QLocale().toString(v, 'f', 2);
+}
+
+const core::WeekSummary* weekAt(const core::LoadAnalysis& a, QDate start)
+{
+    for (const core::WeekSummary& w : a.weeks)
+        if (w.start == start)
+            return &w;
+    return nullptr;
+}
+
+// The week's figures are the roster's (analysis/roster.h), so the coach and the runner read
+// the same numbers.
+CardContent thisWeekCard(const core::AnalysisInput& in, const core::LoadAnalysis& a,
+                         const core::RosterEntry& e, DistanceUnit unit)
+{
+    CardContent c;
+    c.title = DashboardSummary::tr("This week");
+    const QDate start = core::weekStartOf(in.asOf, in.settings.weekStart);
+    const core::WeekSummary* now = weekAt(a, start);
+    const core::Distance distance = e.thisWeek;
+    const core::Distance previous = e.lastWeek;
+    const int runs = now ? now->runs : 0;
+    c.value = formatDistance(distance, unit, 1);
+    QString change;
+    if (e.weekChange) {
+        const double r = *e.weekChange;
+        const long p = std::lround(r * 100.0 + std::copysign(1e-7, r));
+        change = DashboardSummary::tr("%1%2% on last week (%3)")
+                     .arg(p > 0 ? QStringLiteral("+") : QString())
+                     .arg(p)
+                     .arg(formatDistance(previous, unit, 1));
+        c.how = DashboardSummary::tr("%1 ÷ %2 − 1 = %3%4%. ")
+                    .arg(formatDistance(distance, unit, 1), formatDistance(previous, unit, 1),
+                         p > 0 ? QStringLiteral("+") : QString())
+                    .arg(p);
+    } else {
+        change = DashboardSummary::tr("no runs last week");
+    }
+    c.detail = DashboardSummary::tr("%1\n%n run(s) so far", nullptr, runs).arg(change);
+    c.how =
+        DashboardSummary::tr("From %1 to %2: %n run(s), %3. The week before: %4. ", nullptr, runs)
+            .arg(day(start), day(in.asOf), formatDistance(distance, unit, 1),
+                 formatDistance(previous, unit, 1)) +
+        c.how +
+        DashboardSummary::tr("A week more than 10% above the one before is flagged "
+                             "(caution), more than 30% high, once last week had at least "
+                             "5 km: bigger jumps went with more injuries in novice runners "
+                             "(Nielsen et al. 2014).");
+    for (const core::Flag& f : a.flags)
+        if (f.kind == core::FlagKind::WeeklyIncrease && f.date >= start && f.date <= in.asOf)
+            c.severity = std::max(c.severity.value_or(f.severity), f.severity);
+    return c;
+}
+
+CardContent loadRatioCard(const core::AnalysisInput& in, const core::LoadAnalysis& a,
+                          const core::RosterEntry& e, DistanceUnit unit)
+{
+    CardContent c;
+    c.title = DashboardSummary::tr("Load ratio");
+    const std::optional<double> r = e.acwr;
+    const std::optional<double> ewma =
+        core::AcwrSeries::at(a.distanceAcwr.ewma, a.daily.first, in.asOf);
+    const QString why = DashboardSummary::tr(
+        "0.8–1.3 is the commonly cited range; above 1.5 load is rising much faster than you "
+        "are used to (Gabbett 2016). The ratio is one signal among several, not a verdict "
+        "(Impellizzeri et al. 2020).");
+    if (!r) {
+        c.value = QStringLiteral("–");
+        c.detail = DashboardSummary::tr("needs 4 weeks of runs");
+        c.how = (a.daily.empty()
+                     ? DashboardSummary::tr("No runs yet. ")
+                     : DashboardSummary::tr("The first run was on %1; the ratio needs 28 days of "
+                                            "history, from %2 on. ")
+                           .arg(day(a.daily.first), day(a.daily.first.addDays(27)))) +
+                why;
+        return c;
+    }
+    c.value = ratio(*r);
+    if (*r > in.settings.acwrHigh) {
+        c.detail = DashboardSummary::tr("above %1: high").arg(in.settings.acwrHigh);
+        c.severity = core::Severity::High;
+    } else if (*r > in.settings.acwrCaution) {
+        c.detail = DashboardSummary::tr("above %1: rising fast").arg(in.settings.acwrCaution);
+        c.severity = core::Severity::Caution;
+    } else if (*r >= 0.8) {
+        c.detail = DashboardSummary::tr("usual range (0.8–1.3)");
+    } else {
+        c.detail = DashboardSummary::tr("below 0.8: lighter than usual");
+    }
+    if (ewma)
+        c.detail += QLatin1Char('\n') + DashboardSummary::tr("EWMA: %1").arg(ratio(*ewma));
+    const int i = a.daily.indexOf(in.asOf);
+    const core::Distance acute = a.daily.distanceBetween(i - 6, i);
+    const core::Distance chronic = a.daily.distanceBetween(i - 27, i);
+    c.how = DashboardSummary::tr("The 7 days from %1 to %2 ran %3; the 28 days from %4, %5, "
+                                 "that is %6 a week. %3 ÷ %6 = %7. ")
+                .arg(day(in.asOf.addDays(-6)), day(in.asOf), formatDistance(acute, unit, 1),
+                     day(in.asOf.addDays(-27)), formatDistance(chronic, unit, 1),
+                     formatDistance(chronic * 0.25, unit, 2), ratio(*r)) +
+            (ewma ? DashboardSummary::tr("The exponentially weighted version (7 and 28 days, "
+                                         "Williams et al. 2017) gives %1. ")
+                        .arg(ratio(*ewma))
+                  : QString()) +
+            why;
+    return c;
+}
+
+CardContent safeNextRunCard(const core::AnalysisInput& in, const core::LoadAnalysis& a,
+                            DistanceUnit unit)
+{
+    CardContent c;
+    c.title = DashboardSummary::tr("Safe next run");
+    const int today = a.daily.indexOf(in.asOf);
+    const bool ranToday = today >= 0 && today < a.daily.size() && a.daily.runs[std::size_t(today)];
+    const QDate next = ranToday ? in.asOf.addDays(1) : in.asOf;
+    QList<core::Run> done;
+    for (const core::Run& run : in.runs)
+        if (run.localDate() <= in.asOf)
+            done << run;
+    const auto safe = core::safeNextRun(done, next, in.settings);
+    const QString why = DashboardSummary::tr(
+        "In a study of 5,200 runners, a single run more than 10% longer than the longest of "
+        "the 30 days before it went with a higher injury risk (Frandsen et al. 2025).");
+    if (!safe) {
+        c.value = QStringLiteral("–");
+        c.detail = DashboardSummary::tr("no runs in the last 30 days: start short and easy");
+        c.how = why;
+        return c;
+    }
+    // Rounded down, so the figure shown never passes the limit.
+    const double shown = std::floor(toDisplay(safe->limit, unit) * 10.0 + 1e-9) / 10.0;
+    c.value = formatDistance(fromDisplay(shown, unit), unit, 1);
+    c.detail = DashboardSummary::tr("1.1 × longest of 30 days\n(%1, %2)")
+                   .arg(formatDistance(safe->longest, unit, 1), day(safe->longestDate));
+    const std::optional<double> load = a.distanceAcwr.coupledAt(in.asOf);
+    if (load && *load > in.settings.acwrCaution) {
+        // The limit only avoids a spike; with the load already climbing, shorter is wiser.
+        c.detail = DashboardSummary::tr("a limit, not a target: your load is already high, so "
+                                        "an easy, shorter run is wiser");
+        c.severity = *load > in.settings.acwrHigh ? core::Severity::High : core::Severity::Caution;
+    }
+    c.how = DashboardSummary::tr("For a run on %1: the longest run from %2 to %3 was %4 on %5; "
+                                 "1.1 × %4 = %6. ")
+                .arg(day(next), day(safe->windowStart), day(safe->windowEnd),
+                     formatDistance(safe->longest, unit, 1), day(safe->longestDate),
+                     formatDistance(safe->limit, unit, 2)) +
+            why;
+    return c;
+}
+
+CardContent latestPainCard(const core::AnalysisInput& in)
+{
+    CardContent c;
+    c.title = DashboardSummary::tr("Latest calf pain");
+    const core::Symptom* latest = nullptr;
+    for (const core::Symptom& s : in.symptoms)
+        if (s.date <= in.asOf && (!latest || s.date >= latest->date))
+            latest = &s;
+    if (!latest) {
+        c.value = QStringLiteral("–");
+        c.detail = DashboardSummary::tr("none logged");
+        c.how = DashboardSummary::tr("Log calf symptoms to see them beside your load.");
+        return c;
+    }
+    c.value = DashboardSummary::tr("%1/10").arg(latest->pain);
+    c.detail = DashboardSummary::tr("%1\n%2").arg(SymptomText::where(*latest), day(latest->date));
+    c.how = DashboardSummary::tr("Your latest symptom entry, on %1: pain %2 of 10, %3.")
+                .arg(day(latest->date))
+                .arg(latest->pain)
+                .arg(SymptomText::where(*latest));
+    if (!latest->notes.trimmed().isEmpty())
+        c.how += QLatin1Char(' ') + DashboardSummary::tr("Notes: %1").arg(latest->notes.trimmed());
+    if (!latest->redFlags.isEmpty()) {
+        c.severity = core::Severity::High;
+        c.how += QLatin1Char(' ') +
+                 DashboardSummary::tr("It notes a red-flag sign: see a clinician promptly.");
+    }
+    return c;
+}
+
+} // namespace
+
+DashboardSummary DashboardSummary::build(const core::AnalysisInput& input,
+                                         const core::LoadAnalysis& analysis, DistanceUnit unit)
+{
+    DashboardSummary s;
+    s.hasData = !analysis.daily.empty() || !input.symptoms.isEmpty();
+    const core::RosterEntry entry = core::summariseAthlete(core::Athlete(), input, analysis);
+    s.thisWeek = thisWeekCard(input, analysis, entry, unit);
+    s.loadRatio = loadRatioCard(input, analysis, entry, unit);
+    s.safeNextRun = safeNextRunCard(input, analysis, unit);
+    s.latestPain = latestPainCard(input);
+    // A line may break between words, never between a number and its unit.
+    for (CardContent* c : {&s.thisWeek, &s.loadRatio, &s.safeNextRun, &s.latestPain})
+        for (const char* unitName : {" km", " mi"})
+            c->detail.replace(QLatin1String(unitName), QChar(0x00A0) + QLatin1String(unitName + 1));
+    s.activeFlags = entry.active;
+    if (!analysis.flags.empty())
+        s.lastFlag = analysis.flags.back();
+    return s;
+}
+
+} // namespace stridewell::ui
