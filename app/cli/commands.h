@@ -25,5 +25,7 @@ QList<Command> dataCommands();        // import, runs, export
 QList<Command> analysisCommands();    // weeks, flags
 QList<Command> adviceCommands();      // plan
 QList<Command> maintenanceCommands(); // demo, check, backup
+// Commands that draw (report): they need a QApplication, see needsGuiApplication() in cli.h.
+QList<Command> reportCommands(); // report
 
 } // namespace stridewell::cli
