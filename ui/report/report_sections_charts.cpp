@@ -3,6 +3,7 @@
 #include "report/picture_block.h"
 #include "report/report_sections.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QGuiApplication>
@@ -68,6 +69,19 @@ struct ChartSet
     }
 };
 
+// On paper a flagged week's colour may print as the same grey as the others: hatch it too, so
+// it stands apart by pattern as well as by its marker and word.
+void hatchFlaggedWeeks(QChart* chart)
+{
+    for (QAbstractSeries* series : chart->series())
+        if (auto* area = qobject_cast<QAreaSeries*>(series);
+            area && area->objectName() == QLatin1String("flaggedBars")) {
+            QBrush hatch(area->color(), Qt::BDiagPattern);
+            area->setBrush(hatch);
+            area->setPen(QPen(area->color().darker(140), 1.5));
+        }
+}
+
 void addChart(ReportBlocks& out, const std::shared_ptr<ChartSet>& set, QChart* made,
               const QString& description)
 {
@@ -99,18 +113,16 @@ void ReportSections::charts(ReportBlocks& out, const ReportContent& c, const Rep
                           "is nothing to chart."));
         return;
     }
-    paragraph(out,
-              tr("The charts share the period's time axis, so a week of load lines up with "
-                 "the pain that followed it. A flag is marked by its shape and its word "
-                 "(circle: info, triangle: caution, octagon: high)."),
-              ReportStyle::Role::Body, ReportStyle::muted());
+    intro(out, {{tr("The charts share the period's time axis, so a week of load lines up with "
+                    "the pain that followed it. A flag is marked by its shape and its word "
+                    "(circle: info, triangle: caution, octagon: high).")}});
 
     const ChartFrame frame{c.period.from, c.period.to, printPalette(), false};
     auto set = std::make_shared<ChartSet>();
     if (c.hasRuns()) {
-        addChart(out, set,
-                 weeklyDistanceChart(ChartData::weeklyDistance(c.analysis, o.unit), frame),
-                 tr("Chart: weekly distance with flag markers"));
+        QChart* weekly = weeklyDistanceChart(ChartData::weeklyDistance(c.analysis, o.unit), frame);
+        hatchFlaggedWeeks(weekly);
+        addChart(out, set, weekly, tr("Chart: weekly distance with flag markers"));
         caption(out, tr("Distance per calendar week. A marked bar had a load flag that week (a "
                         "week-over-week increase, a single-session spike or a high load "
                         "ratio).%1")

@@ -48,11 +48,12 @@ void ReportSections::symptoms(ReportBlocks& out, const ReportContent& c, const R
         paragraph(out, QList<TextRun>{{tr("No calf symptoms were logged in this period."), true}});
     } else {
         if (c.pattern.pattern != core::Pattern::None && !c.pattern.reason.isEmpty())
-            paragraph(out,
-                      QList<TextRun>{{tr("What the app made of the last 28 days: "), true},
-                                     {tr("%1. Stridewell uses this only to choose strength work to "
-                                         "suggest; it is not a diagnosis.")
-                                          .arg(c.pattern.reason)}});
+            intro(out,
+                  {{tr("What the app made of the last 28 days: "), true},
+                   {tr("%1. Stridewell uses this only to choose strength work to suggest; it "
+                       "is not a diagnosis.")
+                        .arg(c.pattern.reason)}},
+                  ReportStyle::ink());
         QList<QList<TableCell>> rows;
         for (const core::Symptom& s : c.symptoms) {
             QString where = locationName(s.location);
@@ -83,10 +84,13 @@ void ReportSections::symptoms(ReportBlocks& out, const ReportContent& c, const R
                                                             {tr("Pain"), 0.55},
                                                             {tr("Type"), 1.05},
                                                             {tr("When"), 0.9},
-                                                            {tr("Stretch that brings it on"), 0.95},
+                                                            {tr("Stretch test"), 0.95},
                                                             {tr("Red flags"), 1.0},
                                                             {tr("Notes"), 2.15}},
                                          rows));
+        caption(out, tr("Stretch test: the calf stretch that brings the tightness on. The "
+                        "straight-knee stretch loads mostly the gastrocnemius, the bent-knee "
+                        "stretch the soleus."));
     }
 
     subheading(out, tr("Single-leg calf raise tests"));
@@ -130,11 +134,9 @@ void ReportSections::flags(ReportBlocks& out, const ReportContent& c, const Repo
         paragraph(out, tr("No flags were raised in this period."));
         return;
     }
-    paragraph(out,
-              tr("Each flag is an event Stridewell computed from the log by a fixed rule "
-                 "(docs/report.md); the explanation is the one the athlete saw. The number "
-                 "in brackets points to the evidence behind the rule."),
-              ReportStyle::Role::Body, ReportStyle::muted());
+    intro(out, {{tr("Each flag is an event Stridewell computed from the log by a fixed rule; the "
+                    "explanation is the one the athlete saw. The number in brackets points to "
+                    "the evidence behind the rule.")}});
     QList<QList<TableCell>> rows;
     for (const core::Flag& f : c.flags) {
         QString figure = FlagFormat::figure(f, o.unit);
