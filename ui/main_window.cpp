@@ -3,6 +3,7 @@
 #include "demo/demo_history.h"
 #include "dialogs/settings_dialog.h"
 #include "pages/page_list.h"
+#include "pages/reports_page.h"
 #include "pages/runs_page.h"
 #include "pages/welcome_page.h"
 #include "storage/athlete_repository.h"
@@ -91,6 +92,13 @@ void MainWindow::buildActions()
     file->addSeparator();
     m_backup = file->addAction(themed("document-save-as", QStyle::SP_DialogSaveButton, s),
                                tr("&Back Up Log…"), this, &MainWindow::backupDialog);
+    m_exportPdf = file->addAction(themed("document-print", QStyle::SP_FileDialogContentsView, s),
+                                  tr("Export &PDF Report…"), this, [this] {
+                                      if (showPage(&ReportsPage::staticMetaObject))
+                                          page<ReportsPage>()->exportPdf();
+                                  });
+    m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_exportPdf->setToolTip(tr("The clinician report of the athlete as a PDF (Ctrl+P)"));
     file->addSeparator();
     QAction* quit = file->addAction(themed("application-exit", QStyle::SP_DialogCloseButton, s),
                                     tr("&Quit"), this, &QWidget::close);
@@ -140,6 +148,7 @@ void MainWindow::buildActions()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
     bar->addAction(m_logRun);
+    bar->addAction(m_exportPdf);
     bar->addSeparator();
     bar->addAction(undo);
     bar->addAction(redo);
@@ -352,6 +361,7 @@ void MainWindow::updateActions()
     m_logRun->setEnabled(ready);
     m_addAthlete->setEnabled(m_db != nullptr);
     m_backup->setEnabled(m_db != nullptr);
+    m_exportPdf->setEnabled(ready);
 }
 
 void MainWindow::addAthlete()

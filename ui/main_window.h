@@ -54,6 +54,7 @@ public:
     WelcomePage* welcomePage() const { return m_welcome; }
     bool showsWelcome() const;
     QAction* logRunAction() const { return m_logRun; }
+    QAction* exportPdfAction() const { return m_exportPdf; }
 
     void exploreDemo();
     bool startOwnLog(const QString& athleteName);
@@ -97,6 +98,7 @@ private:
     QAction* m_logRun = nullptr;
     QAction* m_addAthlete = nullptr;
     QAction* m_backup = nullptr;
+    QAction* m_exportPdf = nullptr;
 };
 
 } // namespace stridewell::ui

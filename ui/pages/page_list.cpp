@@ -1,6 +1,7 @@
 #include "pages/page_list.h"
 
 #include "pages/dashboard_page.h"
+#include "pages/reports_page.h"
 #include "pages/runs_page.h"
 #include "pages/shoes_page.h"
 
@@ -12,6 +13,7 @@ std::vector<Page*> createPages(const PageContext& context, QWidget* parent)
         new DashboardPage(context, parent),
         new RunsPage(context, parent),
         new ShoesPage(context, parent),
+        new ReportsPage(context, parent),
     };
 }
 
