@@ -57,8 +57,7 @@ public:
                           ReportStyle::Role role = ReportStyle::Role::Body,
                           QColor color = ReportStyle::ink());
     // A paragraph that introduces the table or chart after it and stays on its page.
-    static void intro(ReportBlocks& out, QList<TextRun> runs,
-                      QColor color = ReportStyle::muted());
+    static void intro(ReportBlocks& out, QList<TextRun> runs, QColor color = ReportStyle::muted());
     static void caption(ReportBlocks& out, const QString& text);
 };
 

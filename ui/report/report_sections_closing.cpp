@@ -35,12 +35,35 @@ void ReportSections::strength(ReportBlocks& out, const ReportContent& c, const R
     Q_UNUSED(o);
     heading(out, tr("Strength work"));
     int planned = 0, done = 0;
-    QList<QList<TableCell>> rows;
     for (const core::WeekAdherence& w : c.strengthWeeks) {
         planned += w.planned;
         done += w.done;
-        rows << QList<TableCell>{w.weekStart.toString(Qt::ISODate), QString::number(w.planned),
-                                 QString::number(w.done)};
+    }
+    // Up to 16 weeks in one column. Up to 60 in three, read down then across and kept on one
+    // page, so a year takes a third of a page; more than that in three read across then down,
+    // which a page break cannot muddle.
+    const int weeks = int(c.strengthWeeks.size());
+    const int groups = weeks > 16 ? 3 : 1;
+    const bool downFirst = weeks <= 60;
+    const int perGroup = (weeks + groups - 1) / groups;
+    QList<TableColumn> columns;
+    for (int g = 0; g < groups; ++g)
+        columns << TableColumn{tr("Week of"), 1.25} << TableColumn{tr("Planned"), 0.8}
+                << TableColumn{tr("Done"), g + 1 < groups ? 0.95 : 0.8};
+    QList<QList<TableCell>> rows;
+    for (int r = 0; r < perGroup; ++r) {
+        QList<TableCell> row;
+        for (int g = 0; g < groups; ++g) {
+            const int i = downFirst ? g * perGroup + r : r * groups + g;
+            if (i >= weeks) {
+                row << TableCell() << TableCell() << TableCell();
+                continue;
+            }
+            const core::WeekAdherence& w = c.strengthWeeks[i];
+            row << TableCell(w.weekStart.toString(Qt::ISODate))
+                << TableCell(QString::number(w.planned)) << TableCell(QString::number(w.done));
+        }
+        rows << row;
     }
     if (planned == 0 && done == 0) {
         paragraph(out, tr("No strength sessions were planned or logged in this period."));
@@ -51,9 +74,9 @@ void ReportSections::strength(ReportBlocks& out, const ReportContent& c, const R
                     .arg(done)
                     .arg(planned)}},
               ReportStyle::ink());
-        out.push_back(std::make_unique<TableBlock>(
-            QList<TableColumn>{{tr("Week of"), 1.0}, {tr("Planned"), 1.0}, {tr("Done"), 1.0}},
-            rows));
+        auto table = std::make_unique<TableBlock>(columns, rows);
+        table->setKeepTogether(groups > 1 && downFirst);
+        out.push_back(std::move(table));
     }
 
     subheading(out, tr("The plan on %1").arg(longDate(c.period.to)));

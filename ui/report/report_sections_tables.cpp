@@ -38,6 +38,35 @@ QString stretchWords(std::optional<core::StretchTest> stretch)
     return {};
 }
 
+// A red-flag sign in a table cell's few words.
+QString signWords(core::RedFlagSign sign)
+{
+    using S = core::RedFlagSign;
+    switch (sign) {
+    case S::Swelling:
+        return ReportSections::tr("swelling");
+    case S::WarmthRedness:
+        return ReportSections::tr("warmth or redness");
+    case S::PainAtRest:
+        return ReportSections::tr("pain at rest");
+    case S::ShortnessOfBreath:
+        return ReportSections::tr("short of breath or chest pain");
+    case S::Fever:
+        return ReportSections::tr("fever");
+    case S::PopOrSnap:
+        return ReportSections::tr("pop or snap");
+    case S::CannotBearWeight:
+        return ReportSections::tr("cannot bear weight");
+    case S::NumbnessTingling:
+        return ReportSections::tr("numbness or tingling");
+    case S::ColdOrPaleFoot:
+        return ReportSections::tr("cold or pale foot");
+    case S::Bruising:
+        return ReportSections::tr("bruising");
+    }
+    return {};
+}
+
 } // namespace
 
 void ReportSections::symptoms(ReportBlocks& out, const ReportContent& c, const ReportOptions& o)
@@ -60,8 +89,9 @@ void ReportSections::symptoms(ReportBlocks& out, const ReportContent& c, const R
             if (s.location == core::BodyLocation::Other && !s.locationNote.trimmed().isEmpty())
                 where = s.locationNote.trimmed();
             QStringList signs;
+            // The signs' short names here; "Read first" has them in full.
             for (core::RedFlagSign sign : s.redFlags)
-                signs << core::describe(sign);
+                signs << signWords(sign);
             TableCell flagsCell(signs.isEmpty() ? QStringLiteral("–")
                                                 : signs.join(QStringLiteral("; ")));
             if (!signs.isEmpty())

@@ -67,6 +67,22 @@ void TableBlock::layout(qreal width)
         m_rowHeights.push_back(layoutCells(row));
 }
 
+int TableBlock::pieceCount() const
+{
+    return m_keepTogether && !m_rows.empty() ? 1 : int(m_rows.size());
+}
+
+qreal TableBlock::pieceHeight(int piece) const
+{
+    if (m_keepTogether) {
+        qreal all = 0;
+        for (qreal h : m_rowHeights)
+            all += h;
+        return all;
+    }
+    return m_rowHeights[std::size_t(piece)];
+}
+
 void TableBlock::paintCells(QPainter* painter, const std::vector<Cell>& cells,
                             const QPointF& topLeft, qreal height) const
 {
@@ -99,6 +115,19 @@ void TableBlock::paintHeader(QPainter* painter, const QPointF& topLeft) const
 }
 
 void TableBlock::paintPiece(QPainter* painter, int piece, const QPointF& topLeft) const
+{
+    if (m_keepTogether) {
+        QPointF at = topLeft;
+        for (std::size_t row = 0; row < m_rows.size(); ++row) {
+            paintRow(painter, int(row), at);
+            at.ry() += m_rowHeights[row];
+        }
+        return;
+    }
+    paintRow(painter, piece, topLeft);
+}
+
+void TableBlock::paintRow(QPainter* painter, int piece, const QPointF& topLeft) const
 {
     const qreal height = m_rowHeights[std::size_t(piece)];
     const QRectF row(topLeft, QSizeF(m_tableWidth, height));

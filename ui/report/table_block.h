@@ -41,12 +41,15 @@ public:
     TableBlock(QList<TableColumn> columns, QList<QList<TableCell>> rows, bool showTitles = true);
 
     void layout(qreal width) override;
-    int pieceCount() const override { return int(m_rows.size()); }
-    qreal pieceHeight(int piece) const override { return m_rowHeights[std::size_t(piece)]; }
+    int pieceCount() const override;
+    qreal pieceHeight(int piece) const override;
     void paintPiece(QPainter* painter, int piece, const QPointF& topLeft) const override;
     qreal headerHeight() const override { return m_headerHeight; }
     void paintHeader(QPainter* painter, const QPointF& topLeft) const override;
     QString plainText() const override;
+
+    // Keeps all rows on one page (a grid read down its columns must not be cut).
+    void setKeepTogether(bool keep) { m_keepTogether = keep; }
 
     int columnCount() const { return int(m_columns.size()); }
     qreal columnLeft(int column) const { return m_left[std::size_t(column)]; }
@@ -58,11 +61,13 @@ private:
         WrappedText text;
         std::optional<core::Severity> mark;
     };
+    void paintRow(QPainter* painter, int row, const QPointF& topLeft) const;
     void paintCells(QPainter* painter, const std::vector<Cell>& cells, const QPointF& topLeft,
                     qreal height) const;
 
     QList<TableColumn> m_columns;
     bool m_showTitles;
+    bool m_keepTogether = false;
     qreal m_tableWidth = 0.0;
     std::vector<qreal> m_left;
     std::vector<qreal> m_width;
