@@ -260,11 +260,15 @@ bool MainWindow::showPage(const QMetaObject* pageClass)
 void MainWindow::clearPages()
 {
     m_nav->clear();
+    // Hidden while emptied, or each removal would show (and reload) the next doomed page.
+    const bool wasHidden = m_pages->isHidden();
+    m_pages->hide();
     for (Page* p : m_pageList) {
         m_pages->removeWidget(p);
         delete p;
     }
     m_pageList.clear();
+    m_pages->setHidden(wasHidden);
 }
 
 void MainWindow::installLog(std::unique_ptr<core::Database> db)
@@ -291,6 +295,10 @@ void MainWindow::installLog(std::unique_ptr<core::Database> db)
         item->setToolTip(p->description());
         item->setData(Qt::UserRole, index);
         connect(p, &Page::showPageRequested, this, &MainWindow::showPage);
+        connect(p, &Page::athleteRequested, this, [this](qint64 athleteId) {
+            selectAthlete(athleteId);
+            m_nav->setCurrentRow(0);
+        });
     }
     m_nav->setCurrentRow(0);
     connect(&m_db->notifier(), &core::ChangeNotifier::athletesChanged, this,

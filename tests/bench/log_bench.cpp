@@ -5,6 +5,7 @@
 #include "pages/runs_page.h"
 #include "storage/athlete_repository.h"
 #include "storage/database.h"
+#include "storage/roster_loader.h"
 #include "storage/run_repository.h"
 
 #include <QApplication>
@@ -112,6 +113,30 @@ void BM_OpenLogAndPaintRunsPage(benchmark::State& state)
 // 0 runs: an empty log (the page shows its empty state); 30: a month; 7,305: twenty years of
 // daily runs. The table fetches 200 rows at a time, so only the totals grow with the history.
 BENCHMARK(BM_OpenLogAndPaintRunsPage)->Arg(0)->Arg(30)->Arg(7305)->Unit(benchmark::kMillisecond);
+
+// A coach's log: `athletes` runners with two years of daily runs each; the Team page works out
+// every athlete's analysis to sort the roster.
+void BM_LoadRoster(benchmark::State& state)
+{
+    const int athletes = int(state.range(0));
+    const QString path = scratch().filePath(QStringLiteral("team-%1.sqlite").arg(athletes));
+    if (!QFileInfo::exists(path)) {
+        auto db = core::Database::open(path).value();
+        core::Transaction tx(*db);
+        for (int a = 0; a < athletes; ++a) {
+            const qint64 id =
+                core::AthleteRepository(*db).add(QStringLiteral("Runner %1").arg(a)).value().id;
+            for (int day = 0; day < 730; ++day)
+                (void)core::RunRepository(*db).add(dailyRun(id, 5479 + day));
+        }
+        (void)tx.commit();
+    }
+    auto db = core::Database::open(path).value();
+    const QDate asOf = QDate(2006, 1, 2).addDays(5479 + 729);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(core::loadRoster(*db, asOf).value().size());
+}
+BENCHMARK(BM_LoadRoster)->Arg(30)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

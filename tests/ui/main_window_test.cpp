@@ -1,6 +1,7 @@
 #include "main_window.h"
 #include "model/run.h"
 #include "models/run_table_model.h"
+#include "page_icon.h"
 #include "pages/runs_page.h"
 #include "preferences_store.h"
 #include "storage/athlete_repository.h"
@@ -9,8 +10,11 @@
 #include "widget_support.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
+#include <QListWidget>
+#include <QPalette>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -82,6 +86,15 @@ TEST(MainWindowTest, DemoLogShowsRunsAndTheAthleteSwitcher)
     window.show();
     window.showPage(&RunsPage::staticMetaObject); // the dashboard comes first
     test::screenshot(&window, QStringLiteral("runs_demo"));
+    auto* nav = window.findChild<QListWidget*>();
+    const QImage navImage = nav->grab().toImage();
+    const QRect item = nav->visualItemRect(nav->currentItem());
+    int dark = 0;
+    for (int y = item.top(); y <= item.bottom(); ++y)
+        for (int x = item.left(); x < item.left() + 30; ++x)
+            dark += QColor(navImage.pixel(x + nav->viewport()->x(), y + nav->viewport()->y()))
+                        .lightness() < 40;
+    EXPECT_EQ(dark, 0) << "the selected page's icon is drawn light on the highlight";
 }
 
 TEST(MainWindowTest, OpensAnExistingLogWithSeveralAthletes)
@@ -112,4 +125,43 @@ TEST(Preferences, TheUnitIsRememberedBetweenLaunches)
     }
     QSettings later(file, QSettings::IniFormat);
     EXPECT_EQ(app::loadPreferences(later).unit, DistanceUnit::Mi);
+}
+
+TEST(PageIcon, DrawsInThePaletteTextColourForEachMode)
+{
+    const QIcon icon = pageIcon(QStringLiteral("runs"));
+    auto inkOf = [](const QPixmap& pixmap) {
+        const QImage image = pixmap.toImage();
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (qAlpha(image.pixel(x, y)) == 255)
+                    return QColor(image.pixel(x, y));
+        return QColor();
+    };
+    const QPalette palette = QApplication::palette();
+    EXPECT_EQ(inkOf(icon.pixmap(24, 24, QIcon::Normal)), palette.color(QPalette::WindowText));
+    EXPECT_EQ(inkOf(icon.pixmap(24, 24, QIcon::Selected)),
+              palette.color(QPalette::HighlightedText));
+}
+
+TEST(PageIcon, TheSelectedNavigationItemDrawsItLight)
+{
+    QListWidget list;
+    list.setIconSize(QSize(22, 22));
+    list.addItem(new QListWidgetItem(pageIcon(QStringLiteral("runs")), QStringLiteral("Runs")));
+    list.resize(200, 60);
+    list.setCurrentRow(0);
+    list.show();
+    const QImage image = list.grab().toImage();
+    const QRect icon = list.visualItemRect(list.item(0));
+    int light = 0;
+    int dark = 0;
+    for (int y = icon.top(); y <= icon.bottom(); ++y)
+        for (int x = icon.left(); x < icon.left() + 30; ++x) {
+            const QColor c(image.pixel(x + list.viewport()->x(), y + list.viewport()->y()));
+            light += c.lightness() > 230;
+            dark += c.lightness() < 40;
+        }
+    EXPECT_GT(light, 20);
+    EXPECT_EQ(dark, 0) << "no dark ink on the highlight";
 }

@@ -47,6 +47,8 @@ public:
 Q_SIGNALS:
     // Asks the window to show another page: &RunsPage::staticMetaObject.
     void showPageRequested(const QMetaObject* page);
+    // Asks the window to switch to an athlete and show their first page (the coach's roster).
+    void athleteRequested(qint64 athleteId);
 };
 
 } // namespace stridewell::ui

@@ -4,6 +4,7 @@
 #include "pages/reports_page.h"
 #include "pages/runs_page.h"
 #include "pages/shoes_page.h"
+#include "pages/team_page.h"
 
 namespace stridewell::ui {
 
@@ -14,6 +15,7 @@ std::vector<Page*> createPages(const PageContext& context, QWidget* parent)
         new RunsPage(context, parent),
         new ShoesPage(context, parent),
         new ReportsPage(context, parent),
+        new TeamPage(context, parent),
     };
 }
 

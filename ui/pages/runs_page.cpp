@@ -2,6 +2,7 @@
 
 #include "dialogs/run_dialog.h"
 #include "models/run_table_model.h"
+#include "page_icon.h"
 #include "storage/change_notifier.h"
 #include "storage/database.h"
 #include "storage/run_repository.h"
@@ -193,8 +194,7 @@ QString RunsPage::title() const
 
 QIcon RunsPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("view-list-details"),
-                            style()->standardIcon(QStyle::SP_FileDialogListView));
+    return pageIcon(QStringLiteral("runs"), QStringLiteral("view-list-details"));
 }
 
 QString RunsPage::description() const

@@ -2,6 +2,7 @@
 
 #include "dialogs/shoe_dialog.h"
 #include "models/shoe_table_model.h"
+#include "page_icon.h"
 #include "storage/change_notifier.h"
 #include "storage/database.h"
 #include "storage/shoe_repository.h"
@@ -125,8 +126,7 @@ QString ShoesPage::title() const
 
 QIcon ShoesPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("view-list-icons"),
-                            style()->standardIcon(QStyle::SP_DirIcon));
+    return pageIcon(QStringLiteral("shoes"));
 }
 
 QString ShoesPage::description() const
