@@ -1,5 +1,6 @@
 #include "pages/reports_page.h"
 
+#include "page_icon.h"
 #include "report/clinician_report.h"
 #include "report/report_assembler.h"
 #include "storage/analysis_settings_store.h"
@@ -169,8 +170,7 @@ QString ReportsPage::title() const
 
 QIcon ReportsPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("document-print"),
-                            style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    return pageIcon(QStringLiteral("reports"));
 }
 
 QString ReportsPage::description() const
