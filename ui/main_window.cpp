@@ -5,7 +5,10 @@
 #include "pages/page_list.h"
 #include "pages/reports_page.h"
 #include "pages/runs_page.h"
+#include "pages/strength_page.h"
+#include "pages/symptoms_page.h"
 #include "pages/welcome_page.h"
+#include "red_flag_banner.h"
 #include "storage/athlete_repository.h"
 #include "storage/change_notifier.h"
 #include "storage/database.h"
@@ -129,6 +132,21 @@ void MainWindow::buildActions()
                               });
     m_logRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_logRun->setToolTip(tr("Log a run by hand (Ctrl+N)"));
+    m_logSymptom = log->addAction(themed("dialog-warning", QStyle::SP_MessageBoxWarning, s),
+                                  tr("Log &Symptom…"), this, [this] {
+                                      if (showPage(&SymptomsPage::staticMetaObject))
+                                          page<SymptomsPage>()->addSymptom();
+                                  });
+    m_logSymptom->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_logSymptom->setToolTip(tr("Note where your calf hurts and how much (Ctrl+Shift+N)"));
+    m_logCalfTest = log->addAction(tr("Log &Calf-Raise Test…"), this, [this] {
+        if (showPage(&SymptomsPage::staticMetaObject))
+            page<SymptomsPage>()->addCalfTest();
+    });
+    m_logStrength = log->addAction(tr("Log S&trength Session…"), this, [this] {
+        if (showPage(&StrengthPage::staticMetaObject))
+            page<StrengthPage>()->logSession();
+    });
     log->addSeparator();
     m_addAthlete = log->addAction(tr("Add &Athlete…"), this, &MainWindow::addAthlete);
 
@@ -148,6 +166,7 @@ void MainWindow::buildActions()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
     bar->addAction(m_logRun);
+    bar->addAction(m_logSymptom);
     bar->addAction(m_exportPdf);
     bar->addSeparator();
     bar->addAction(undo);
@@ -178,9 +197,10 @@ void MainWindow::buildLayout()
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    auto* layout = new QVBoxLayout(m_workspace);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    m_workspaceLayout = new QVBoxLayout(m_workspace);
+    m_workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    m_workspaceLayout->setSpacing(0);
+    m_workspaceLayout->addWidget(splitter, 1);
 
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_workspace);
@@ -259,6 +279,8 @@ bool MainWindow::showPage(const QMetaObject* pageClass)
 
 void MainWindow::clearPages()
 {
+    delete m_banner; // it reads the log too
+    m_banner = nullptr;
     m_nav->clear();
     // Hidden while emptied, or each removal would show (and reload) the next doomed page.
     const bool wasHidden = m_pages->isHidden();
@@ -288,6 +310,9 @@ void MainWindow::installLog(std::unique_ptr<core::Database> db)
     setWindowFilePath(m_db->path());
     const PageContext context{*m_db, m_undo, [this](const QString& message) { showError(message); },
                               m_prefs};
+    // Red flags first: above every page, until the runner has read them.
+    m_banner = new RedFlagBanner(*m_db, m_undo, context.errors, m_workspace);
+    m_workspaceLayout->insertWidget(0, m_banner);
     m_pageList = createPages(context, m_pages);
     for (Page* p : m_pageList) {
         const int index = m_pages->addWidget(p);
@@ -340,6 +365,8 @@ void MainWindow::selectAthlete(qint64 athleteId)
 {
     m_athleteId = athleteId;
     m_athletes->setCurrentIndex(m_athletes->findData(athleteId));
+    if (m_banner)
+        m_banner->setAthlete(athleteId);
     for (Page* p : m_pageList)
         p->setAthlete(athleteId);
     setWindowTitle(tr("%1 – Stridewell").arg(m_athletes->currentText()));
@@ -367,6 +394,9 @@ void MainWindow::updateActions()
 {
     const bool ready = m_db && m_athleteId != 0;
     m_logRun->setEnabled(ready);
+    m_logSymptom->setEnabled(ready);
+    m_logCalfTest->setEnabled(ready);
+    m_logStrength->setEnabled(ready);
     m_addAthlete->setEnabled(m_db != nullptr);
     m_backup->setEnabled(m_db != nullptr);
     m_exportPdf->setEnabled(ready);

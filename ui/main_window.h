@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QVBoxLayout;
 class QUndoStack;
 
 namespace stridewell::core {
@@ -20,6 +21,7 @@ class Database;
 namespace stridewell::ui {
 
 class Page;
+class RedFlagBanner;
 class RunsPage;
 class WelcomePage;
 
@@ -55,6 +57,9 @@ public:
     bool showsWelcome() const;
     QAction* logRunAction() const { return m_logRun; }
     QAction* exportPdfAction() const { return m_exportPdf; }
+    QAction* logSymptomAction() const { return m_logSymptom; }
+    QAction* logCalfTestAction() const { return m_logCalfTest; }
+    RedFlagBanner* banner() const { return m_banner; } // while a log is open
 
     void exploreDemo();
     bool startOwnLog(const QString& athleteName);
@@ -96,6 +101,11 @@ private:
     QLabel* m_pathLabel;
 
     QAction* m_logRun = nullptr;
+    QAction* m_logSymptom = nullptr;
+    QAction* m_logCalfTest = nullptr;
+    QAction* m_logStrength = nullptr;
+    RedFlagBanner* m_banner = nullptr;
+    QVBoxLayout* m_workspaceLayout = nullptr;
     QAction* m_addAthlete = nullptr;
     QAction* m_backup = nullptr;
     QAction* m_exportPdf = nullptr;

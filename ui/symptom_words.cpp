@@ -1,8 +1,9 @@
 #include "symptom_words.h"
 
+#include "severity_style.h"
+#include "symptom_text.h"
+
 #include <QCoreApplication>
-#include <QStyle>
-#include <QWidget>
 
 namespace stridewell::ui {
 
@@ -17,22 +18,13 @@ QString tr(const char* text)
 
 QString locationName(core::BodyLocation location)
 {
-    using L = core::BodyLocation;
-    switch (location) {
-    case L::CalfMedialLower:
-        return tr("Inner lower calf");
-    case L::CalfLateralUpper:
-        return tr("Upper outer calf");
-    case L::CalfBelly:
-        return tr("Calf belly");
-    case L::Achilles:
-        return tr("Achilles tendon");
-    case L::ShinMedial:
-        return tr("Inner edge of the shin");
-    case L::Other:
+    // The same words as the dashboard's (SymptomText), as the start of a line.
+    if (location == core::BodyLocation::Other)
         return tr("Somewhere else");
-    }
-    return {};
+    QString name = SymptomText::location(location);
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
 }
 
 QString locationHint(core::BodyLocation location)
@@ -159,24 +151,15 @@ QString urgencyWord(core::Urgency urgency)
     return {};
 }
 
-QIcon urgencyIcon(core::Urgency urgency, const QWidget* styleSource)
+core::Severity severityOf(core::Urgency urgency)
 {
-    const QStyle* style = styleSource->style();
-    switch (urgency) {
-    case core::Urgency::Emergency:
-    case core::Urgency::SeeDoctorToday:
-        return QIcon::fromTheme(QStringLiteral("dialog-error"),
-                                style->standardIcon(QStyle::SP_MessageBoxCritical));
-    case core::Urgency::SeeClinicianPromptly:
-    case core::Urgency::SeeClinician:
-        return QIcon::fromTheme(QStringLiteral("dialog-warning"),
-                                style->standardIcon(QStyle::SP_MessageBoxWarning));
-    case core::Urgency::BookAssessment:
-    case core::Urgency::None:
-        break;
-    }
-    return QIcon::fromTheme(QStringLiteral("dialog-information"),
-                            style->standardIcon(QStyle::SP_MessageBoxInformation));
+    return urgency >= core::Urgency::SeeClinicianPromptly ? core::Severity::High
+                                                          : core::Severity::Caution;
+}
+
+QIcon urgencyIcon(core::Urgency urgency)
+{
+    return SeverityStyle::icon(severityOf(urgency));
 }
 
 } // namespace stridewell::ui

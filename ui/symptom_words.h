@@ -1,6 +1,7 @@
 #pragma once
 
 #include "advice/red_flag_triage.h"
+#include "model/flag.h"
 #include "model/symptom.h"
 
 #include <QIcon>
@@ -18,8 +19,10 @@ QString timingName(std::optional<core::SymptomTiming> timing);
 QString stretchName(std::optional<core::StretchTest> stretch);
 QString painWords(int pain); // "3 – mild"
 
-// The urgency as a word and an icon, so that colour is never the only cue.
+// The urgency as a word and an icon, so that colour is never the only cue. Its severity: high
+// from "see a clinician promptly" up, caution below, with SeverityStyle's colour and icon.
 QString urgencyWord(core::Urgency urgency); // "Emergency", "See a clinician promptly"
-QIcon urgencyIcon(core::Urgency urgency, const QWidget* styleSource);
+core::Severity severityOf(core::Urgency urgency);
+QIcon urgencyIcon(core::Urgency urgency);
 
 } // namespace stridewell::ui

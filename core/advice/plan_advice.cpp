@@ -1,5 +1,6 @@
 // The advice items of the plan, each with the reason that raised it.
 #include "advice/plan_facts.h"
+#include "analysis/cadence_series.h"
 #include "analysis/flag_text.h"
 
 #include <algorithm>
@@ -28,21 +29,17 @@ const Flag* newest(const std::vector<Flag>& flags, FlagKind kind)
     return found;
 }
 
-// The typical cadence lately, for the +5% target: the median of the run averages in the
-// cadence rule's window (the cadence_low flag decides whether to speak of it at all).
+// The typical cadence lately, for the +5% target: the analysis' 28-day median on the latest run
+// day up to asOf (the cadence_low flag decides whether to speak of it at all).
 std::optional<double> recentCadence(const QList<Run>& runs, QDate asOf,
                                     const AnalysisSettings& settings)
 {
-    std::vector<double> values;
+    std::optional<double> latest;
     const QDate since = asOf.addDays(1 - settings.cadenceWindowDays);
-    for (const Run& r : runs)
-        if (r.avgCadenceSpm && r.localDate() >= since && r.localDate() <= asOf)
-            values.push_back(*r.avgCadenceSpm);
-    if (int(values.size()) < settings.cadenceMinRuns)
-        return std::nullopt;
-    std::sort(values.begin(), values.end());
-    const std::size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+    for (const CadenceMedian& m : cadenceMedians(runs, settings))
+        if (m.day >= since && m.day <= asOf)
+            latest = m.median;
+    return latest;
 }
 
 void holdTraining(const PlanFacts& f, QList<PlanAdvice>& out)
@@ -241,7 +238,7 @@ QList<PlanAdvice> planAdvice(const PlanFacts& f, const Plan& plan)
             break;
         }
 
-    if (f.acute) {
+    if (f.acute && !f.holding) {
         out.append({QStringLiteral("rest"),
                     QStringLiteral("Rest the calf for the next few days: no running while it "
                                    "hurts to walk, and the first days' care in the meantime."),

@@ -202,7 +202,9 @@ Plan buildPlan(const PlanInput& in, const ExerciseLibrary& library)
 
     const bool tear = facts.holding && facts.holding->triage.concern == Concern::TearOrRupture;
     plan.holdTraining = facts.holding.has_value();
-    if (facts.acute || tear) {
+    // With a possible clot or a nerve or blood-supply cause, not even first days' care: see
+    // someone.
+    if ((facts.acute && !plan.holdTraining) || tear) {
         QString why;
         if (tear)
             why = QStringLiteral("%1 on %2")

@@ -324,6 +324,12 @@ TEST(PlanBuilder, RedFlagsComeFirstAndHoldTraining)
     EXPECT_EQ(p.advice[0].id, QStringLiteral("hold_training"));
     EXPECT_TRUE(p.advice[0].reason.contains(QStringLiteral("the calf is visibly swollen")));
 
+    // Even when it hurts a lot: a possible clot is for a doctor, not for ice and compression.
+    p = buildPlan(inputWith(usualWeeks(), {symptom(friday, BodyLocation::CalfBelly, {}, 7,
+                                                   SymptomType::Ache, {RedFlagSign::Swelling})}));
+    EXPECT_TRUE(p.circuits.isEmpty());
+    EXPECT_EQ(adviceIds(p), QStringList{QStringLiteral("hold_training")});
+
     // A pop: possible tear; first days' care only.
     p = buildPlan(inputWith(usualWeeks(), {symptom(friday, BodyLocation::CalfBelly, {}, 7,
                                                    SymptomType::Sharp, {RedFlagSign::PopOrSnap})}));

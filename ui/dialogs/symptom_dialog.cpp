@@ -346,7 +346,7 @@ void SymptomDialog::updateTriage()
         return;
     }
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize);
-    m_triageIcon->setPixmap(urgencyIcon(t.urgency, this).pixmap(size, size));
+    m_triageIcon->setPixmap(urgencyIcon(t.urgency).pixmap(size, size));
     m_triageText->setText(
         tr("<b>%1.</b> %2<br>Saving this entry shows this advice above every page until you "
            "mark it as read.")

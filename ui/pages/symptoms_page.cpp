@@ -1,0 +1,289 @@
+#include "pages/symptoms_page.h"
+
+#include "dialogs/symptom_dialog.h"
+#include "models/symptom_table_model.h"
+#include "pages/calf_test_list.h"
+#include "pages/symptom_timeline.h"
+#include "storage/analysis_input_loader.h"
+#include "storage/change_notifier.h"
+#include "storage/database.h"
+#include "storage/run_repository.h"
+#include "storage/symptom_repository.h"
+#include "symptom_words.h"
+#include "undo/log_command.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace stridewell::ui {
+
+SymptomsPage::SymptomsPage(const PageContext& context, QWidget* parent)
+    : Page(parent), m_db(context.db), m_undo(context.undo), m_errors(context.errors),
+      m_unit(context.prefs.unit), m_model(new SymptomTableModel(this)),
+      m_timeline(new SymptomTimeline(this)), m_table(new QTableView(this)),
+      m_calfTests(new CalfTestList(context.db, context.undo, context.errors, this)),
+      m_summary(new QLabel(this))
+{
+    m_timeline->setUnit(m_unit);
+    auto* add =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Log symptom…"), this);
+    add->setToolTip(tr("Note where and how much it hurts (Ctrl+Shift+N)"));
+    m_edit = new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"), this);
+    m_edit->setAccessibleName(tr("Edit the selected symptom"));
+    m_delete =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this);
+    m_delete->setAccessibleName(tr("Delete the selected symptoms"));
+    m_delete->setToolTip(tr("Delete the selected entries (Del); Undo brings them back"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    m_summary->setWordWrap(true);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Symptom entries"));
+
+    auto* timelineScroll = m_timelineArea = new QScrollArea(this);
+    timelineScroll->setWidget(m_timeline);
+    timelineScroll->setWidgetResizable(true);
+    timelineScroll->setFrameShape(QFrame::NoFrame);
+    timelineScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    timelineScroll->setAccessibleName(tr("Symptom timeline"));
+
+    auto* lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(m_table);
+    lower->addWidget(m_calfTests);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 1);
+    lower->setChildrenCollapsible(false);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(timelineScroll);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(split, 1);
+
+    connect(add, &QPushButton::clicked, this, &SymptomsPage::addSymptom);
+    connect(m_edit, &QPushButton::clicked, this, &SymptomsPage::editSelected);
+    connect(m_delete, &QPushButton::clicked, this, &SymptomsPage::deleteSelected);
+    connect(m_table, &QTableView::doubleClicked, this, &SymptomsPage::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const int n = int(m_table->selectionModel()->selectedRows().size());
+        m_edit->setEnabled(n == 1);
+        m_delete->setEnabled(n > 0);
+    });
+    auto* deleteKey = new QAction(this);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, &SymptomsPage::deleteSelected);
+    m_table->addAction(deleteKey);
+    // The timeline stands on the runs' weekly distance as well.
+    for (auto signal : {&core::ChangeNotifier::symptomsChanged, &core::ChangeNotifier::runsChanged})
+        connect(&m_db.notifier(), signal, this, [this](qint64 athleteId) {
+            if (athleteId == m_athleteId)
+                reload();
+        });
+    m_edit->setEnabled(false);
+    m_delete->setEnabled(false);
+}
+
+QString SymptomsPage::title() const
+{
+    return tr("Symptoms");
+}
+
+QIcon SymptomsPage::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("dialog-warning"),
+                            style()->standardIcon(QStyle::SP_MessageBoxWarning));
+}
+
+QString SymptomsPage::description() const
+{
+    return tr("Where it hurt and how much, next to your weekly distance; calf-raise tests");
+}
+
+void SymptomsPage::setAthlete(qint64 athleteId)
+{
+    m_athleteId = athleteId;
+    m_calfTests->setAthlete(athleteId);
+    reload();
+}
+
+void SymptomsPage::setUnit(DistanceUnit unit)
+{
+    m_unit = unit;
+    m_timeline->setUnit(unit);
+}
+
+void SymptomsPage::reload()
+{
+    const QDate today = QDate::currentDate();
+    auto input = core::loadAnalysisInput(m_db, m_athleteId, today);
+    if (!input) {
+        m_errors(input.message());
+        return;
+    }
+    const QList<core::Symptom> selected = selectedSymptoms();
+    QList<SymptomTimeline::WeekLoad> weeks;
+    for (const core::WeekSummary& w : core::analyse(*input).weeks)
+        weeks.append({w.start, w.distance});
+    m_timeline->setData(input->symptoms, weeks, today);
+    // The timeline takes the room its lanes need, the list the rest.
+    m_timelineArea->setMaximumHeight(m_timeline->sizeHint().height() + 2);
+    m_timelineArea->setMinimumHeight(std::min(m_timeline->sizeHint().height() + 2, 190));
+    m_model->setSymptoms(input->symptoms);
+    for (const core::Symptom& s : selected)
+        selectSymptom(s.id);
+
+    if (m_model->rowCount() == 0) {
+        m_summary->setText(tr("No symptoms logged. When your calf hurts, log where and how much: "
+                              "the plan builds on it."));
+        return;
+    }
+    const core::Symptom& latest = m_model->symptom(0);
+    m_summary->setText(
+        tr("%n entr(y|ies); the latest: %1, %2, %3/10 on %4", nullptr, m_model->rowCount())
+            .arg(locationName(latest.location).toLower(), sideName(latest.side).toLower())
+            .arg(latest.pain)
+            .arg(QLocale().toString(latest.date, QLocale::LongFormat)));
+}
+
+QList<core::Symptom> SymptomsPage::selectedSymptoms() const
+{
+    QList<core::Symptom> list;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        list << m_model->symptom(index.row());
+    return list;
+}
+
+void SymptomsPage::selectSymptom(qint64 symptomId)
+{
+    const int row = m_model->rowOfSymptom(symptomId);
+    if (row < 0)
+        return;
+    m_table->selectionModel()->select(m_model->index(row, 0),
+                                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+QList<core::Run> SymptomsPage::recentRuns(QDate around) const
+{
+    auto runs = core::RunRepository(m_db).list(m_athleteId, around.addDays(-60), around);
+    return runs ? *runs : QList<core::Run>();
+}
+
+void SymptomsPage::addSymptom()
+{
+    if (m_athleteId == 0)
+        return;
+    SymptomDialog dialog(recentRuns(QDate::currentDate()), m_unit, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto symptom = std::make_shared<core::Symptom>(dialog.symptom());
+    symptom->athleteId = m_athleteId;
+    auto* command = new LogCommand(
+        tr("Log symptom"),
+        [this, symptom]() -> core::Status {
+            auto id = core::SymptomRepository(m_db).add(*symptom); // the same id again on redo
+            if (!id)
+                return id.error();
+            symptom->id = *id;
+            return core::Ok{};
+        },
+        [this, symptom] { return core::SymptomRepository(m_db).remove(symptom->id); }, m_errors);
+    if (!command->result()) {
+        QMessageBox::warning(this, tr("Symptom not saved"), command->result().message());
+        delete command;
+        return;
+    }
+    m_undo->push(command);
+    m_table->clearSelection();
+    selectSymptom(symptom->id);
+}
+
+void SymptomsPage::addCalfTest()
+{
+    m_calfTests->addTest();
+}
+
+void SymptomsPage::editSelected()
+{
+    const QList<core::Symptom> selected = selectedSymptoms();
+    if (selected.size() != 1)
+        return;
+    const core::Symptom before = selected.front();
+    SymptomDialog dialog(recentRuns(before.date), m_unit, this);
+    dialog.setSymptom(before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const core::Symptom after = dialog.symptom();
+    auto* command = new LogCommand(
+        tr("Edit symptom"), [this, after] { return core::SymptomRepository(m_db).update(after); },
+        [this, before] { return core::SymptomRepository(m_db).update(before); }, m_errors);
+    if (!command->result()) {
+        QMessageBox::warning(this, tr("Symptom not saved"), command->result().message());
+        delete command;
+        return;
+    }
+    m_undo->push(command);
+}
+
+void SymptomsPage::deleteSelected()
+{
+    const QList<core::Symptom> selected = selectedSymptoms();
+    if (selected.isEmpty())
+        return;
+    auto removeAll = [this, selected]() -> core::Status {
+        core::Transaction tx(m_db);
+        if (!tx.active())
+            return tx.beginError();
+        for (const core::Symptom& s : selected)
+            if (core::Status ok = core::SymptomRepository(m_db).remove(s.id); !ok)
+                return ok;
+        return tx.commit();
+    };
+    auto restoreAll = [this, selected]() -> core::Status {
+        core::Transaction tx(m_db);
+        if (!tx.active())
+            return tx.beginError();
+        for (const core::Symptom& s : selected)
+            if (auto id = core::SymptomRepository(m_db).add(s); !id)
+                return id.error();
+        return tx.commit();
+    };
+    auto* command = new LogCommand(tr("Delete %n symptom(s)", nullptr, int(selected.size())),
+                                   removeAll, restoreAll, m_errors);
+    if (!command->result()) {
+        QMessageBox::warning(this, tr("Symptoms not deleted"), command->result().message());
+        delete command;
+        return;
+    }
+    m_undo->push(command);
+}
+
+} // namespace stridewell::ui
