@@ -196,7 +196,7 @@ void ReportSections::health(ReportBlocks& out, const ReportContent& c, const Rep
         if (!signs.isEmpty())
             logged += tr(". Signs: %1.").arg(signs.join(QStringLiteral("; ")));
         rows << QList<TableCell>{
-            TableCell::severity(core::Severity::High, urgencyWord(n.triage.urgency)),
+            TableCell::severity(severityOf(n.triage.urgency), urgencyWord(n.triage.urgency)),
             n.date.toString(Qt::ISODate),
             logged,
             QList<TextRun>{{n.triage.headline + QStringLiteral(". "), true}, {n.triage.advice}},
