@@ -1,5 +1,6 @@
 // Stridewell: a command runs without a window; no command opens the main window.
 #include "cli/cli.h"
+#include "import/file_access.h"
 #include "main_window.h"
 #include "preferences.h"
 #include "preferences_store.h"
@@ -17,7 +18,7 @@ QStringList argumentsOf(int argc, char** argv)
 {
     QStringList args;
     for (int i = 0; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
+        args << stridewell::core::file_access::decodeName(argv[i]); // keeps non-UTF-8 names
     return args;
 }
 

@@ -5,10 +5,12 @@ stridewell_build_packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   libqt6sql6-sqlite qt6-qpa-plugins libqt6opengl6-dev libgl-dev zlib1g-dev
+  libpugixml-dev libminizip-dev
   fonts-dejavu-core
 )
 stridewell_test_packages=(
   libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth poppler-utils
+  clang libclang-rt-14-dev gpsbabel
 )
 
 # Usage: install_packages pkg...   (root, or sudo when not root)

@@ -2,6 +2,7 @@
 # Installs what the build and the tests need, builds, and runs the whole suite with ctest.
 # Exits non-zero on any failure. Safe to run again: installed packages and built files are kept.
 #   STRIDEWELL_SKIP_ASAN=1  skip the second pass with AddressSanitizer + UBSan
+#   STRIDEWELL_SKIP_FUZZ=1  skip the short libFuzzer run of the readers (scripts/fuzz_smoke.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
@@ -20,6 +21,15 @@ run_pass() {
 }
 
 run_pass release
+# The readers' fuzz smoke run needs clang++ with libFuzzer (clang, libclang-rt-14-dev).
+if [ "${STRIDEWELL_SKIP_FUZZ:-0}" != "1" ]; then
+  if command -v clang++ >/dev/null 2>&1 &&
+     compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a" >/dev/null; then
+    bash scripts/fuzz_smoke.sh
+  else
+    echo "== fuzz: skipped (no clang++ with libFuzzer; deps.sh installs clang libclang-rt-14-dev)"
+  fi
+fi
 if [ "${STRIDEWELL_SKIP_ASAN:-0}" != "1" ]; then
   ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 run_pass asan
 fi

@@ -2,6 +2,7 @@
 
 #include "demo/demo_history.h"
 #include "dialogs/settings_dialog.h"
+#include "import_launcher.h"
 #include "pages/page_list.h"
 #include "pages/reports_page.h"
 #include "pages/runs_page.h"
@@ -93,6 +94,10 @@ void MainWindow::buildActions()
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &Demo Log"), this, &MainWindow::exploreDemo);
     file->addSeparator();
+    m_import = new ImportLauncher(this); // Import actions and drag-and-drop
+    file->addAction(m_import->importFilesAction());
+    file->addAction(m_import->importFolderAction());
+    file->addSeparator();
     m_backup = file->addAction(themed("document-save-as", QStyle::SP_DialogSaveButton, s),
                                tr("&Back Up Log…"), this, &MainWindow::backupDialog);
     m_exportPdf = file->addAction(themed("document-print", QStyle::SP_FileDialogContentsView, s),
@@ -167,6 +172,7 @@ void MainWindow::buildActions()
     bar->setMovable(false);
     bar->addAction(m_logRun);
     bar->addAction(m_logSymptom);
+    bar->addAction(m_import->importFilesAction());
     bar->addAction(m_exportPdf);
     bar->addSeparator();
     bar->addAction(undo);
@@ -400,6 +406,7 @@ void MainWindow::updateActions()
     m_addAthlete->setEnabled(m_db != nullptr);
     m_backup->setEnabled(m_db != nullptr);
     m_exportPdf->setEnabled(ready);
+    m_import->setTarget(m_db.get(), ready ? m_athleteId : 0);
 }
 
 void MainWindow::addAthlete()

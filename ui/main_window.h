@@ -20,6 +20,7 @@ class Database;
 
 namespace stridewell::ui {
 
+class ImportLauncher;
 class Page;
 class RedFlagBanner;
 class RunsPage;
@@ -60,6 +61,7 @@ public:
     QAction* logSymptomAction() const { return m_logSymptom; }
     QAction* logCalfTestAction() const { return m_logCalfTest; }
     RedFlagBanner* banner() const { return m_banner; } // while a log is open
+    ImportLauncher* importLauncher() const { return m_import; }
 
     void exploreDemo();
     bool startOwnLog(const QString& athleteName);
@@ -109,6 +111,7 @@ private:
     QAction* m_addAthlete = nullptr;
     QAction* m_backup = nullptr;
     QAction* m_exportPdf = nullptr;
+    ImportLauncher* m_import = nullptr;
 };
 
 } // namespace stridewell::ui

@@ -1,8 +1,7 @@
-// import, runs, export: moving runs in and out of the log.
+// runs, export: listing runs and moving them out of the log (import: import_commands.cpp).
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/json_output.h"
-#include "import/import_service.h"
 #include "import/run_csv.h"
 #include "model/value_text.h"
 #include "storage/database.h"
@@ -26,64 +25,6 @@ bool isSet(Context& ctx, const char* name)
 QString value(Context& ctx, const char* name)
 {
     return ctx.args().value(QString::fromLatin1(name));
-}
-
-int importFiles(Context& ctx)
-{
-    if (ctx.positionals().isEmpty())
-        return ctx.usage(QStringLiteral("import: give at least one file or folder"));
-    for (const QString& path : ctx.positionals())
-        if (!QFileInfo::exists(path))
-            return ctx.usage(QStringLiteral("%1: no such file or folder").arg(path));
-    auto athlete = ctx.athlete(true);
-    if (!athlete)
-        return ctx.failed(athlete.message());
-    Database& db = **ctx.openLog(true);
-
-    ImportOptions options;
-    options.athleteId = athlete->id;
-    options.keepWalking = isSet(ctx, "all-sports");
-    ImportService service(db);
-    const QStringList files = ImportService::expandPaths(ctx.positionals());
-    int imported = 0, runs = 0, duplicates = 0, skipped = 0, rejected = 0;
-    for (const QString& file : files) {
-        const FileOutcome outcome = service.importFile(file, options);
-        QTextStream& out = ctx.out();
-        out << qSetFieldWidth(10) << Qt::left << toId(outcome.status) << qSetFieldWidth(0) << file;
-        switch (outcome.status) {
-        case FileOutcome::Status::Imported:
-            ++imported;
-            runs += outcome.imported;
-            out << " (" << outcome.imported << (outcome.imported == 1 ? " run" : " runs");
-            if (outcome.duplicates)
-                out << ", " << outcome.duplicates << " already in the log";
-            out << ")";
-            break;
-        case FileOutcome::Status::Duplicate:
-            ++duplicates;
-            out << " (already in the log)";
-            break;
-        case FileOutcome::Status::Skipped:
-            ++skipped;
-            out << " (no runs in it)";
-            break;
-        case FileOutcome::Status::Rejected:
-            ++rejected;
-            out << ": " << outcome.message;
-            break;
-        }
-        out << Qt::endl;
-        for (const QString& note : outcome.notes)
-            out << "          note: " << note << Qt::endl;
-        if (outcome.status == FileOutcome::Status::Rejected)
-            ctx.error(outcome.message.startsWith(file)
-                          ? outcome.message
-                          : QStringLiteral("%1: %2").arg(file, outcome.message));
-    }
-    ctx.out() << files.size() << (files.size() == 1 ? " file: " : " files: ") << imported
-              << " imported (" << runs << (runs == 1 ? " run" : " runs") << "), " << duplicates
-              << " duplicate, " << skipped << " skipped, " << rejected << " rejected" << Qt::endl;
-    return rejected > 0 ? kFailed : kSuccess;
 }
 
 QJsonObject runJson(const Run& run)
@@ -204,16 +145,6 @@ QList<Command> dataCommands()
     const QCommandLineOption to =
         option("to", QStringLiteral("Last local date to include."), "YYYY-MM-DD");
     return {
-        {QStringLiteral("import"),
-         QStringLiteral("[--athlete A] [--all-sports] PATH..."),
-         QStringLiteral("Import run files (.csv) and folders of them. One line per file (imported, "
-                        "duplicate, skipped "
-                        "or rejected with the reason) and a summary; exit 1 if any file was "
-                        "rejected. Each file is "
-                        "stored whole or not at all."),
-         {athlete, option("all-sports", QStringLiteral("Keep walks and hikes too."))},
-         {{QStringLiteral("PATH..."), QStringLiteral("Files or folders (searched recursively).")}},
-         &importFiles},
         {QStringLiteral("runs"),
          QStringLiteral("--athlete A [--from D] [--to D] [--json]"),
          QStringLiteral("List runs, oldest first."),

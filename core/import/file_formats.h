@@ -30,4 +30,9 @@ std::span<const FileFormat> fileFormats();
 // The format for a file name (ignoring a trailing .gz), or nullptr.
 const FileFormat* formatForFileName(const QString& fileName);
 
+// Reads a file of any format by its name: unpacks .gz, picks the reader. `content` receives the
+// unpacked bytes (what the duplicate check hashes). Errors name the file.
+Result<ParsedFile> readActivityFile(const QByteArray& data, const QString& fileName,
+                                    const ReadOptions& options, QByteArray* content = nullptr);
+
 } // namespace stridewell::core

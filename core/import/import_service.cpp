@@ -1,6 +1,9 @@
 #include "import/import_service.h"
 
+#include "import/file_access.h"
 #include "import/file_formats.h"
+#include "import/import_plan.h"
+#include "import/strava_activities.h"
 #include "model/run_validation.h"
 #include "model/value_text.h"
 #include "storage/database.h"
@@ -18,14 +21,14 @@ namespace stridewell::core {
 
 namespace {
 
-constexpr qint64 kMaxFileBytes = 512LL * 1024 * 1024;
-
 FileOutcome rejected(const QString& path, const QString& message)
 {
     FileOutcome outcome;
     outcome.path = path;
     outcome.status = FileOutcome::Status::Rejected;
-    outcome.message = message;
+    // Readers name the file first; the outcome carries the file apart from the reason.
+    const QString prefix = file_access::printable(path) + QStringLiteral(": ");
+    outcome.message = message.startsWith(prefix) ? message.mid(prefix.size()) : message;
     return outcome;
 }
 
@@ -82,55 +85,66 @@ QStringList ImportService::expandPaths(const QStringList& paths)
 {
     QStringList files;
     for (const QString& path : paths) {
-        const QFileInfo info(path);
-        if (!info.isDir()) {
+        if (!file_access::isDirectory(path)) {
             files << path;
             continue;
         }
-        QStringList found;
-        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
+        for (const QString& file : file_access::listFiles(path))
             if (formatForFileName(file))
-                found << file;
-        }
-        std::sort(found.begin(), found.end());
-        files << found;
+                files << file;
     }
     return files;
 }
 
 FileOutcome ImportService::importFile(const QString& path, const ImportOptions& options)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return rejected(path, QStringLiteral("no such file"));
-    if (info.size() > kMaxFileBytes)
-        return rejected(
-            path,
-            QStringLiteral("larger than %1 MB; not an activity file").arg(kMaxFileBytes >> 20));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return rejected(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
-    FileOutcome outcome = importData(path, file.readAll(), options);
+    auto data = file_access::readFile(path, ImportPlan::kMaxFileBytes);
+    if (!data)
+        return rejected(path, data.message());
+    FileOutcome outcome = importData(path, *data, options);
     outcome.path = path;
     return outcome;
 }
 
-FileOutcome ImportService::importData(const QString& name, const QByteArray& data,
-                                      const ImportOptions& options)
+FileOutcome ImportService::importItem(const ImportItem& item, const ImportOptions& options)
 {
-    const FileFormat* format = formatForFileName(name);
-    if (!format)
-        return rejected(name, QStringLiteral("not a file type Stridewell reads (.csv)"));
-    if (data.isEmpty())
-        return rejected(name, QStringLiteral("empty file (0 bytes)"));
+    auto data = item.load();
+    if (!data)
+        return rejected(item.name, data.message());
+    if (item.stravaFilesPresent) {
+        // A Strava export's index: its rows without an activity file in the export.
+        auto rows = parseCsv(*data, item.name);
+        if (!rows)
+            return rejected(item.name, rows.message());
+        if (rows->empty())
+            return rejected(item.name, QStringLiteral("empty file"));
+        auto parsed = strava::readActivities(*rows, item.name, &*item.stravaFilesPresent);
+        if (!parsed)
+            return rejected(item.name, parsed.message());
+        FileOutcome outcome =
+            importParsed(item.name, QCryptographicHash::hash(*data, QCryptographicHash::Sha256),
+                         std::move(*parsed), options);
+        if (outcome.status == FileOutcome::Status::Rejected &&
+            outcome.message == QLatin1String("no activities in the file"))
+            outcome.status = FileOutcome::Status::Skipped; // every row came with its file
+        return outcome;
+    }
+    return importData(item.name, *data, options, item.strava ? &*item.strava : nullptr);
+}
+
+FileOutcome ImportService::importData(const QString& name, const QByteArray& data,
+                                      const ImportOptions& options, const strava::Overlay* overlay)
+{
     ReadOptions readOptions;
     readOptions.salvage = options.salvage;
-    auto parsed = format->read(data, name, readOptions);
+    QByteArray content;
+    auto parsed = readActivityFile(data, name, readOptions, &content);
     if (!parsed)
         return rejected(name, parsed.message());
-    return importParsed(name, QCryptographicHash::hash(data, QCryptographicHash::Sha256),
+    if (overlay)
+        for (ParsedActivity& a : parsed->activities)
+            strava::apply(*overlay, a);
+    return importParsed(name, QCryptographicHash::hash(content, QCryptographicHash::Sha256),
                         std::move(*parsed), options);
 }
 
@@ -148,17 +162,28 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
         return rejected(name, tx.beginError().message);
 
     const bool single = parsed.activities.size() == 1;
+    QString untimed;
     for (std::size_t i = 0; i < parsed.activities.size(); ++i) {
         const ParsedActivity& a = parsed.activities[i];
         const QString where =
             single || a.origin.isEmpty() ? QString() : a.origin + QStringLiteral(": ");
         if (!keeps(a.sport, options)) {
             ++outcome.skipped;
-            outcome.notes
-                << QStringLiteral("%1skipped a %2 activity (not a run)").arg(where, toId(a.sport));
+            outcome.notes << QStringLiteral("%1skipped (%2, not a run)").arg(where, toId(a.sport));
+            continue;
+        }
+        if (!a.start.isValid() || a.elapsed.inSeconds() <= 0) {
+            // A track without times has no duration: the others of the file still come in.
+            untimed = where + QStringLiteral("no times in the track, so the run's date or "
+                                             "duration is unknown (log it by hand; inspect shows "
+                                             "its distance)");
+            outcome.notes << untimed;
+            ++outcome.skipped;
             continue;
         }
         Run run = toRun(a, options.athleteId, parsed.format);
+        if (run.notes.size() > RunLimits::kMaxNotesLength)
+            run.notes.truncate(RunLimits::kMaxNotesLength);
         run.contentHash = a.fingerprint.isEmpty() ? fileHash : a.fingerprint;
         if (!single && a.fingerprint.isEmpty())
             run.contentHash = QCryptographicHash::hash(fileHash + QByteArray::number(qulonglong(i)),
@@ -189,6 +214,8 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
                 return rejected(name, ok.message());
         ++outcome.imported;
     }
+    if (outcome.imported == 0 && outcome.duplicates == 0 && !untimed.isEmpty())
+        return rejected(name, untimed);
     if (Status ok = tx.commit(); !ok)
         return rejected(name, ok.message());
 

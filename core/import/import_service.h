@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/parsed_activity.h"
+#include "import/strava_activities.h"
 #include "result.h"
 
 #include <QStringList>
@@ -9,6 +10,7 @@
 namespace stridewell::core {
 
 class Database;
+struct ImportItem;
 
 struct ImportOptions
 {
@@ -26,7 +28,7 @@ struct FileOutcome
     int imported = 0;   // runs stored
     int duplicates = 0; // runs already in the log
     int skipped = 0;    // activities that are not runs
-    QString message;    // the reason, for a rejected file
+    QString message;    // the reason, for a rejected file (without the file's name)
     QStringList notes;  // what was repaired or dropped inside a good file
 };
 
@@ -42,10 +44,13 @@ public:
     // Files and folders (recursively, in name order) expanded to the files to import.
     static QStringList expandPaths(const QStringList& paths);
 
+    // One file of an ImportPlan (on disk or in an archive, with a Strava export's metadata).
+    FileOutcome importItem(const ImportItem& item, const ImportOptions& options);
     FileOutcome importFile(const QString& path, const ImportOptions& options);
-    // Already-read content; `name` picks the format and names the file in messages.
+    // Already-read content; `name` picks the format and names the file in messages. With an
+    // overlay (a Strava export's row for the file) its names, RPE and gear are taken.
     FileOutcome importData(const QString& name, const QByteArray& data,
-                           const ImportOptions& options);
+                           const ImportOptions& options, const strava::Overlay* overlay = nullptr);
     FileOutcome importParsed(const QString& name, const QByteArray& fileHash, ParsedFile parsed,
                              const ImportOptions& options);
 

@@ -71,7 +71,8 @@ bool isActivitiesHeader(const QStringList& header)
     return h["activity id"] >= 0 && h["activity date"] >= 0 && h["activity type"] >= 0;
 }
 
-Result<ParsedFile> readActivities(const std::vector<CsvRow>& rows, const QString& fileName)
+Result<ParsedFile> readActivities(const std::vector<CsvRow>& rows, const QString& fileName,
+                                  const QSet<QString>* filesPresent)
 {
     const Header h = index(rows.front().cells);
     const int distanceColumn = h["distance"];
@@ -91,6 +92,8 @@ Result<ParsedFile> readActivities(const std::vector<CsvRow>& rows, const QString
             return fail(QStringLiteral("%1: %2").arg(where, reason));
         };
 
+        if (filesPresent && filesPresent->contains(cell("filename").toLower()))
+            continue;
         ParsedActivity a;
         a.origin = QStringLiteral("line %1").arg(row.line);
         a.sport = sportOf(cell("activity type"));
@@ -163,6 +166,53 @@ Result<ParsedFile> readActivities(const std::vector<CsvRow>& rows, const QString
         file.activities.push_back(std::move(a));
     }
     return file;
+}
+
+QHash<QString, Overlay> readOverlays(const QByteArray& csv, const QString& fileName)
+{
+    QHash<QString, Overlay> overlays;
+    auto rows = parseCsv(csv, fileName);
+    if (!rows || rows->empty() || !isActivitiesHeader(rows->front().cells))
+        return overlays;
+    const Header h = index(rows->front().cells);
+    if (h["filename"] < 0)
+        return overlays;
+    for (std::size_t r = 1; r < rows->size(); ++r) {
+        const CsvRow& row = (*rows)[r];
+        auto cell = [&](const char* name) {
+            const int i = h[name];
+            return i >= 0 && i < row.cells.size() ? row.cells[i].trimmed() : QString();
+        };
+        const QString file = cell("filename").toLower();
+        if (file.isEmpty())
+            continue;
+        Overlay o;
+        if (const QString type = cell("activity type"); !type.isEmpty())
+            o.sport = sportOf(type);
+        o.name = cell("activity name");
+        o.description = cell("activity description");
+        if (auto rpe = parseNumber(cell("perceived exertion")); rpe && *rpe >= 0 && *rpe <= 10)
+            o.rpe = int(std::lround(*rpe));
+        o.gear = cell("activity gear");
+        overlays.insert(file, o);
+    }
+    return overlays;
+}
+
+void apply(const Overlay& overlay, ParsedActivity& a)
+{
+    // The runner's own label wins over the device's (a "run" the watch called generic).
+    if (overlay.sport && *overlay.sport != Sport::Other)
+        a.sport = *overlay.sport;
+    QStringList notes;
+    for (const QString& text : {overlay.name, overlay.description, a.notes})
+        if (!text.isEmpty())
+            notes << text;
+    a.notes = notes.join(QLatin1Char('\n'));
+    if (overlay.rpe)
+        a.rpe = overlay.rpe;
+    if (!overlay.gear.isEmpty())
+        a.shoeName = overlay.gear;
 }
 
 } // namespace stridewell::core::strava

@@ -1,5 +1,6 @@
 #include "pages/runs_page.h"
 
+#include "dialogs/run_detail_dialog.h"
 #include "dialogs/run_dialog.h"
 #include "models/run_table_model.h"
 #include "page_icon.h"
@@ -99,6 +100,10 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent)
         new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"), this);
     m_deleteButton =
         new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this);
+    m_detailsButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("view-statistics")), tr("De&tails…"), this);
+    m_detailsButton->setToolTip(
+        tr("Pace, cadence, heart rate and elevation over the run (Ctrl+D)"));
     m_deleteButton->setToolTip(tr("Delete the selected runs (Del); Undo brings them back"));
 
     auto* filters = new QHBoxLayout;
@@ -115,6 +120,7 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent)
     filters->addWidget(m_type);
     filters->addStretch(1);
     filters->addWidget(addButton);
+    filters->addWidget(m_detailsButton);
     filters->addWidget(m_editButton);
     filters->addWidget(m_deleteButton);
 
@@ -152,6 +158,7 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent)
     connect(emptyLog, &QPushButton::clicked, this, &RunsPage::addRun);
     connect(m_editButton, &QPushButton::clicked, this, &RunsPage::editSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &RunsPage::deleteSelected);
+    connect(m_detailsButton, &QPushButton::clicked, this, &RunsPage::showDetails);
     connect(m_table, &QTableView::doubleClicked, this, &RunsPage::editSelected);
     connect(m_period, &QComboBox::currentIndexChanged, this, &RunsPage::applyFilter);
     connect(m_from, &QDateEdit::dateChanged, this, &RunsPage::applyFilter);
@@ -160,6 +167,7 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const int n = int(m_table->selectionModel()->selectedRows().size());
         m_editButton->setEnabled(n == 1);
+        m_detailsButton->setEnabled(n == 1);
         m_deleteButton->setEnabled(n > 0);
         Q_EMIT selectionChanged(n);
     });
@@ -183,8 +191,30 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent)
     connect(editKey, &QAction::triggered, this, &RunsPage::editSelected);
     m_table->addAction(editKey);
 
+    auto* detailsKey = new QAction(this);
+    detailsKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    detailsKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(detailsKey, &QAction::triggered, this, &RunsPage::showDetails);
+    addAction(detailsKey);
+
     m_editButton->setEnabled(false);
+    m_detailsButton->setEnabled(false);
     m_deleteButton->setEnabled(false);
+}
+
+void RunsPage::showDetails()
+{
+    const QList<core::Run> selected = selectedRuns();
+    if (selected.size() != 1)
+        return;
+    auto samples = core::RunRepository(m_db).samples(selected.front().id);
+    if (!samples) {
+        m_errors(samples.message());
+        return;
+    }
+    auto* dialog = new RunDetailDialog(selected.front(), *samples, m_unit, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 QString RunsPage::title() const

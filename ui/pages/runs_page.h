@@ -43,6 +43,8 @@ public Q_SLOTS:
     void addRun();
     void editSelected();
     void deleteSelected();
+    // The selected run's detail view: pace, cadence, heart rate and elevation over distance.
+    void showDetails();
 
 Q_SIGNALS:
     void selectionChanged(int selectedRuns);
@@ -73,6 +75,7 @@ private:
     QComboBox* m_type;
     QLabel* m_summary;
     QPushButton* m_editButton;
+    QPushButton* m_detailsButton;
     QPushButton* m_deleteButton;
 };
 

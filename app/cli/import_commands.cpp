@@ -1,0 +1,212 @@
+// import, inspect: bringing activity files into the log, or looking at one first.
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "cli/json_output.h"
+#include "import/file_access.h"
+#include "import/file_formats.h"
+#include "import/import_plan.h"
+#include "import/import_service.h"
+#include "model/value_text.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <cmath>
+
+namespace stridewell::cli {
+
+using namespace stridewell::core;
+
+namespace {
+
+bool isSet(Context& ctx, const char* name)
+{
+    return ctx.args().isSet(QString::fromLatin1(name));
+}
+
+bool keeps(Sport sport, bool allSports)
+{
+    return isRunning(sport) || (allSports && (sport == Sport::Walking || sport == Sport::Hiking));
+}
+
+int importFiles(Context& ctx)
+{
+    if (ctx.positionals().isEmpty())
+        return ctx.usage(QStringLiteral("import: give at least one file or folder"));
+    for (const QString& path : ctx.positionals())
+        if (!file_access::exists(path))
+            return ctx.usage(
+                QStringLiteral("%1: no such file or folder").arg(file_access::printable(path)));
+    auto athlete = ctx.athlete(true);
+    if (!athlete)
+        return ctx.failed(athlete.message());
+    Database& db = **ctx.openLog(true);
+
+    ImportOptions options;
+    options.athleteId = athlete->id;
+    options.keepWalking = isSet(ctx, "all-sports");
+    options.salvage = isSet(ctx, "salvage");
+    ImportService service(db);
+    const std::vector<ImportItem> items = ImportPlan::expand(ctx.positionals());
+    int imported = 0, runs = 0, duplicates = 0, skipped = 0, rejected = 0;
+    QTextStream& out = ctx.out();
+    for (const ImportItem& item : items) {
+        const FileOutcome outcome = service.importItem(item, options);
+        const QString name = file_access::printable(item.name);
+        out << qSetFieldWidth(10) << Qt::left << toId(outcome.status) << qSetFieldWidth(0) << name;
+        switch (outcome.status) {
+        case FileOutcome::Status::Imported:
+            ++imported;
+            runs += outcome.imported;
+            out << " (" << outcome.imported << (outcome.imported == 1 ? " run" : " runs");
+            if (outcome.duplicates)
+                out << ", " << outcome.duplicates << " already in the log";
+            out << ")";
+            break;
+        case FileOutcome::Status::Duplicate:
+            ++duplicates;
+            out << " (already in the log)";
+            break;
+        case FileOutcome::Status::Skipped:
+            ++skipped;
+            out << " (no runs in it)";
+            break;
+        case FileOutcome::Status::Rejected:
+            ++rejected;
+            out << ": " << outcome.message;
+            break;
+        }
+        out << Qt::endl;
+        for (const QString& note : outcome.notes)
+            out << "          note: " << note << Qt::endl;
+        if (outcome.status == FileOutcome::Status::Rejected)
+            ctx.error(QStringLiteral("%1: %2").arg(name, outcome.message));
+    }
+    const auto count = items.size();
+    out << count << (count == 1 ? " file: " : " files: ") << imported << " imported (" << runs
+        << (runs == 1 ? " run" : " runs") << "), " << duplicates << " duplicate, " << skipped
+        << " skipped, " << rejected << " rejected" << Qt::endl;
+    return rejected > 0 ? kFailed : kSuccess;
+}
+
+QJsonValue number(const std::optional<double>& v, int decimals)
+{
+    if (!v)
+        return QJsonValue(QJsonValue::Null);
+    const double scale = std::pow(10.0, decimals);
+    return std::round(*v * scale) / scale;
+}
+
+QJsonObject activityJson(const ParsedActivity& a, bool skipped)
+{
+    return {
+        {QStringLiteral("sport"), toId(a.sport)},
+        {QStringLiteral("start"), a.start.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("distance_m"), number(a.distance.inMetres(), 2)},
+        {QStringLiteral("elapsed_s"), number(a.elapsed.inSeconds(), 3)},
+        {QStringLiteral("timer_s"),
+         a.timer ? number(a.timer->inSeconds(), 3) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("points"), qint64(a.samples.size())},
+        {QStringLiteral("avg_cadence_spm"), number(a.avgCadenceSpm, 2)},
+        {QStringLiteral("avg_hr_bpm"), number(a.avgHrBpm, 2)},
+        {QStringLiteral("elevation_gain_m"), number(a.elevationGainM, 1)},
+        {QStringLiteral("laps"), a.laps},
+        {QStringLiteral("skipped"), skipped},
+    };
+}
+
+int inspectFile(Context& ctx)
+{
+    if (ctx.positionals().size() != 1)
+        return ctx.usage(QStringLiteral("inspect: give one file"));
+    const QString path = ctx.positionals().front();
+    const QString name = file_access::printable(path);
+    if (!file_access::exists(path))
+        return ctx.usage(QStringLiteral("%1: no such file").arg(name));
+    if (file_access::isDirectory(path))
+        return ctx.usage(
+            QStringLiteral("%1: a folder; inspect reads one file (import takes folders)")
+                .arg(name));
+    auto data = file_access::readFile(path, ImportPlan::kMaxFileBytes);
+    if (!data)
+        return ctx.failed(data.message());
+    ReadOptions options;
+    options.salvage = isSet(ctx, "salvage");
+    auto parsed = readActivityFile(*data, name, options);
+    if (!parsed)
+        return ctx.failed(parsed.message());
+    const bool allSports = isSet(ctx, "all-sports");
+    for (const QString& note : parsed->notes)
+        ctx.note(QStringLiteral("note: %1: %2").arg(name, note));
+    if (isSet(ctx, "json")) {
+        QJsonArray activities;
+        for (const ParsedActivity& a : parsed->activities)
+            activities.append(activityJson(a, !keeps(a.sport, allSports)));
+        printJson(ctx.out(), QJsonObject{{QStringLiteral("format"), parsed->format},
+                                         {QStringLiteral("activities"), activities}});
+        return kSuccess;
+    }
+    QTextStream& out = ctx.out();
+    out << name << ": " << parsed->format << ", " << parsed->activities.size()
+        << (parsed->activities.size() == 1 ? " activity" : " activities") << Qt::endl;
+    for (const ParsedActivity& a : parsed->activities) {
+        out << "  " << a.start.toUTC().toString(Qt::ISODate) << "  " << toId(a.sport) << "  "
+            << ctx.distance(a.distance) << "  " << formatDuration(a.timer.value_or(a.elapsed))
+            << "  " << a.samples.size() << " points";
+        if (a.avgCadenceSpm)
+            out << "  " << qRound(*a.avgCadenceSpm) << " spm";
+        if (a.avgHrBpm)
+            out << "  " << qRound(*a.avgHrBpm) << " bpm";
+        if (!keeps(a.sport, allSports))
+            out << "  (not a run: import skips it)";
+        out << Qt::endl;
+    }
+    return kSuccess;
+}
+
+QCommandLineOption option(const char* name, const QString& description)
+{
+    return QCommandLineOption(QString::fromLatin1(name), description);
+}
+
+} // namespace
+
+QList<Command> importCommands()
+{
+    const QCommandLineOption allSports =
+        option("all-sports", QStringLiteral("Keep walks and hikes too (other sports are always "
+                                            "skipped)."));
+    const QCommandLineOption salvage =
+        option("salvage", QStringLiteral("Keep the readable part of a truncated or CRC-damaged FIT "
+                                         "file (the run's notes say so) instead of rejecting it."));
+    return {
+        {QStringLiteral("import"),
+         QStringLiteral("[--athlete A] [--all-sports] [--salvage] PATH..."),
+         QStringLiteral("Import activity files: .fit .gpx .tcx .csv, their .gz, .zip archives "
+                        "and folders (recursively), including a Strava bulk export and a Garmin "
+                        "export. One line per file (imported, duplicate, skipped or rejected "
+                        "with the reason) and a summary; exit 1 if any file was rejected. Each "
+                        "file is stored whole or not at all."),
+         {QCommandLineOption(QStringLiteral("athlete"),
+                             QStringLiteral("The athlete (may be left out when the log holds "
+                                            "only one)."),
+                             QStringLiteral("NAME")),
+          allSports, salvage},
+         {{QStringLiteral("PATH..."),
+           QStringLiteral("Files, archives or folders (searched recursively).")}},
+         &importFiles},
+        {QStringLiteral("inspect"),
+         QStringLiteral("PATH [--json] [--all-sports] [--salvage]"),
+         QStringLiteral("Read one activity file (.fit .gpx .tcx .csv or its .gz) without storing "
+                        "it and print what import would take from it."),
+         {option("json", QStringLiteral("Print JSON: {\"format\", \"activities\": [{\"sport\", "
+                                        "\"start\", \"distance_m\", \"elapsed_s\", \"timer_s\", "
+                                        "\"points\", \"avg_cadence_spm\", \"avg_hr_bpm\", "
+                                        "\"elevation_gain_m\", \"laps\", \"skipped\"}]}.")),
+          allSports, salvage},
+         {{QStringLiteral("PATH"), QStringLiteral("The file.")}},
+         &inspectFile},
+    };
+}
+
+} // namespace stridewell::cli

@@ -1,0 +1,288 @@
+#include "import/fit/fit_activity_builder.h"
+
+#include "import/activity_summary.h"
+#include "import/fit/fit_profile.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace stridewell::core::fit {
+
+namespace {
+
+constexpr double kDegreesPerSemicircle = 180.0 / 2147483648.0;
+
+QDateTime toDateTime(std::uint32_t fitTime, std::optional<int> offsetS)
+{
+    QDateTime utc = QDateTime::fromSecsSinceEpoch(qint64(fitTime) + kFitEpochOffset, Qt::UTC);
+    if (offsetS)
+        return utc.toOffsetFromUtc(*offsetS);
+    return utc;
+}
+
+// Sports whose FIT cadence counts strides (one foot) per minute.
+bool countsStrides(Sport sport)
+{
+    return isRunning(sport) || sport == Sport::Walking || sport == Sport::Hiking;
+}
+
+} // namespace
+
+void ActivityBuilder::onFileStart(int index)
+{
+    (void)index;
+    m_skipFile = false;
+    m_lastCompressedDistance.reset();
+}
+
+void ActivityBuilder::onMessage(const Message& m)
+{
+    if (m.global == mesg::kFileId) {
+        // A chain may hold a settings or course file beside the activity: only activity data
+        // (or a file that does not say) is read.
+        const auto type = m.integer(file_id::kType);
+        m_skipFile = type && *type != file_id::kActivityFile;
+        if (m_skipFile)
+            m_otherFileType = int(*type);
+        return;
+    }
+    if (m_skipFile)
+        return;
+    switch (m.global) {
+    case mesg::kRecord:
+        addRecord(m);
+        break;
+    case mesg::kSession:
+        addSession(m);
+        break;
+    case mesg::kLap:
+        if (auto t = m.integer(lap::kStartTime))
+            m_lapStarts.push_back(std::uint32_t(*t));
+        else if (m.timestamp)
+            m_lapStarts.push_back(*m.timestamp);
+        break;
+    case mesg::kEvent:
+        if (m.timestamp && m.integer(event::kEvent) == event::kTimer) {
+            const auto type = m.integer(event::kEventType);
+            if (type == 0)
+                m_timer.push_back({*m.timestamp, true});
+            else if (type == 1 || type == 4 || type == 8 || type == 9)
+                m_timer.push_back({*m.timestamp, false});
+        }
+        break;
+    case mesg::kSport:
+        if (auto s = m.integer(sport_mesg::kSport))
+            m_sport = int(*s);
+        if (auto s = m.integer(sport_mesg::kSubSport))
+            m_subSport = int(*s);
+        break;
+    case mesg::kActivity:
+        if (auto local = m.integer(activity::kLocalTimestamp); local && m.timestamp) {
+            const qint64 offset = *local - qint64(*m.timestamp);
+            if (std::abs(offset) <= 14 * 3600)
+                m_localOffsetS = int(offset);
+        }
+        break;
+    default:
+        break; // messages Stridewell has no use for, or does not know
+    }
+}
+
+void ActivityBuilder::addRecord(const Message& m)
+{
+    if (!m.timestamp)
+        return;
+    if (!m_records.empty() && *m.timestamp < m_records.back().time) {
+        ++m_backwards;
+        return;
+    }
+    Record r{*m.timestamp, Sample{}};
+    Sample& s = r.sample;
+    const auto lat = m.integer(record::kPositionLat);
+    const auto lon = m.integer(record::kPositionLong);
+    if (lat && lon) {
+        const double la = double(*lat) * kDegreesPerSemicircle;
+        const double lo = double(*lon) * kDegreesPerSemicircle;
+        if (std::abs(la) <= 90 && std::abs(lo) <= 180 && !(*lat == 0 && *lon == 0)) {
+            s.lat = la;
+            s.lon = lo;
+        } else {
+            ++m_badPositions;
+        }
+    }
+    if (auto alt = m.scaled(record::kEnhancedAltitude, 5, 500))
+        s.altitudeM = *alt;
+    else if (auto alt16 = m.scaled(record::kAltitude, 5, 500))
+        s.altitudeM = *alt16;
+    if (auto hr = m.integer(record::kHeartRate); hr && *hr > 0)
+        s.hrBpm = double(*hr);
+    if (auto cad = m.integer(record::kCadence)) {
+        r.cadenceRpm = double(*cad);
+        if (auto frac = m.scaled(record::kFractionalCadence, 128))
+            r.cadenceRpm += *frac;
+    }
+    if (auto d = m.scaled(record::kDistance, 100))
+        s.distanceM = *d;
+    if (auto v = m.scaled(record::kEnhancedSpeed, 1000))
+        s.speedMps = *v;
+    else if (auto v16 = m.scaled(record::kSpeed, 1000))
+        s.speedMps = *v16;
+    if (const FieldRef* c = m.field(record::kCompressedSpeedDistance); c && c->size >= 3) {
+        const unsigned char* b = c->bytes;
+        const std::uint32_t speed = b[0] | ((b[1] & 0x0Fu) << 8);
+        const std::uint32_t dist = (b[1] >> 4) | (std::uint32_t(b[2]) << 4);
+        if (!Sample::has(s.speedMps) && speed != 0xFFF)
+            s.speedMps = speed / 100.0;
+        if (m_lastCompressedDistance)
+            m_compressedDistanceM += double((dist - *m_lastCompressedDistance) & 0xFFFu) / 16.0;
+        m_lastCompressedDistance = dist;
+        if (!Sample::has(s.distanceM))
+            s.distanceM = m_compressedDistanceM;
+    }
+    m_records.push_back(r);
+}
+
+void ActivityBuilder::addSession(const Message& m)
+{
+    Session s;
+    if (auto start = m.integer(session::kStartTime))
+        s.start = std::uint32_t(*start);
+    else if (m.timestamp)
+        s.start = *m.timestamp;
+    else
+        return;
+    s.end = m.timestamp;
+    s.elapsed = m.scaled(session::kTotalElapsedTime, 1000);
+    s.timer = m.scaled(session::kTotalTimerTime, 1000);
+    s.distance = m.scaled(session::kTotalDistance, 100);
+    if (auto hr = m.integer(session::kAvgHeartRate); hr && *hr > 0)
+        s.avgHr = double(*hr);
+    if (auto cad = m.integer(session::kAvgCadence); cad && *cad > 0)
+        s.avgCadence = double(*cad) + m.scaled(session::kAvgFractionalCadence, 128).value_or(0);
+    if (auto ascent = m.integer(session::kTotalAscent))
+        s.ascent = double(*ascent);
+    if (auto laps = m.integer(session::kNumLaps))
+        s.laps = int(*laps);
+    s.sport = int(m.integer(session::kSport).value_or(m_sport.value_or(0)));
+    s.subSport = int(m.integer(session::kSubSport).value_or(m_subSport.value_or(0)));
+    m_sessions.push_back(s);
+}
+
+ParsedActivity ActivityBuilder::toActivity(const Session& s, std::size_t index, std::size_t count,
+                                           QStringList& notes) const
+{
+    ParsedActivity a;
+    a.sport = sportOf(s.sport, s.subSport);
+    // "Generic" says nothing: alone it is taken as a run, but a leg of a multisport file that
+    // does not say what it was is not assumed to be the running leg.
+    if (s.sport == 0 && count > 1)
+        a.sport = Sport::Other;
+    a.start = toDateTime(s.start, m_localOffsetS);
+    if (count > 1)
+        a.origin = QStringLiteral("session %1 (%2)").arg(index + 1).arg(toId(a.sport));
+
+    // The session's records: those from its start to its end (start + elapsed time).
+    const double end =
+        s.elapsed ? double(s.start) + *s.elapsed
+                  : double(s.end.value_or(m_records.empty() ? s.start : m_records.back().time));
+    auto first = std::lower_bound(m_records.begin(), m_records.end(), s.start,
+                                  [](const Record& r, std::uint32_t t) { return r.time < t; });
+    const bool strides = countsStrides(a.sport);
+    for (auto it = first; it != m_records.end() && double(it->time) <= end; ++it) {
+        Sample sample = it->sample;
+        sample.timeS = double(it->time) - double(s.start);
+        if (Sample::has(it->cadenceRpm) && strides && it->cadenceRpm > 0)
+            sample.cadenceSpm = 2 * it->cadenceRpm;
+        a.samples.push_back(sample);
+    }
+    // Distance in the samples counts from the session's start.
+    double base = Sample::kNone;
+    for (Sample& sample : a.samples)
+        if (Sample::has(sample.distanceM)) {
+            if (!Sample::has(base))
+                base = sample.distanceM;
+            sample.distanceM -= base;
+        }
+
+    a.elapsed = Duration::seconds(s.elapsed.value_or(end - double(s.start)));
+    if (s.timer)
+        a.timer = Duration::seconds(*s.timer);
+    if (s.distance)
+        a.distance = Distance::metres(*s.distance);
+    a.avgHrBpm = s.avgHr;
+    if (s.avgCadence && strides)
+        a.avgCadenceSpm = 2 * *s.avgCadence;
+    a.elevationGainM = s.ascent;
+    if (s.laps && *s.laps > 0) {
+        a.laps = *s.laps;
+    } else {
+        a.laps = int(std::count_if(m_lapStarts.begin(), m_lapStarts.end(), [&](std::uint32_t t) {
+            return t >= s.start && double(t) <= end;
+        }));
+    }
+    core::activity::complete(a, notes);
+    return a;
+}
+
+Result<std::vector<ParsedActivity>> ActivityBuilder::finish(const QString& fileName,
+                                                            QStringList& notes)
+{
+    if (m_backwards > 0)
+        notes << QStringLiteral("dropped %1 points whose time went backwards").arg(m_backwards);
+    if (m_badPositions > 0)
+        notes << QStringLiteral("dropped %1 out-of-range positions").arg(m_badPositions);
+
+    std::vector<Session> sessions = m_sessions;
+    std::sort(sessions.begin(), sessions.end(),
+              [](const Session& a, const Session& b) { return a.start < b.start; });
+    if (sessions.empty()) {
+        if (m_records.empty()) {
+            if (m_otherFileType) {
+                // Settings, courses, monitoring...: not damage, just not an activity (a
+                // Garmin export holds many such files).
+                notes << QStringLiteral("not an activity: FIT file type %1%2")
+                             .arg(*m_otherFileType)
+                             .arg(*m_otherFileType == 6 ? QStringLiteral(" (a course)")
+                                                        : QString());
+                return std::vector<ParsedActivity>{};
+            }
+            return fail(QStringLiteral("%1: no activity in the file (no sessions, no points)")
+                            .arg(fileName));
+        }
+        // The watch stopped before it wrote its summary: the records are the activity.
+        Session s;
+        s.start = m_records.front().time;
+        s.end = m_records.back().time;
+        s.elapsed = double(m_records.back().time - m_records.front().time);
+        s.sport = m_sport.value_or(0);
+        s.subSport = m_subSport.value_or(0);
+        if (!m_timer.empty()) {
+            double running = 0;
+            bool timing = false;
+            std::uint32_t since = 0;
+            for (const auto& [t, on] : m_timer) {
+                if (on && !timing) {
+                    since = t;
+                    timing = true;
+                } else if (!on && timing) {
+                    running += double(t - std::min(since, t));
+                    timing = false;
+                }
+            }
+            if (timing)
+                running += double(m_records.back().time - std::min(since, m_records.back().time));
+            if (running > 0)
+                s.timer = running;
+        }
+        sessions.push_back(s);
+        notes << QStringLiteral("no session summary in the file; totals computed from the "
+                                "points");
+    }
+    std::vector<ParsedActivity> out;
+    out.reserve(sessions.size());
+    for (std::size_t i = 0; i < sessions.size(); ++i)
+        out.push_back(toActivity(sessions[i], i, sessions.size(), notes));
+    return out;
+}
+
+} // namespace stridewell::core::fit

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "import/fit/fit_decoder.h"
+#include "import/parsed_activity.h"
+
+#include <optional>
+#include <vector>
+
+namespace stridewell::core::fit {
+
+// Gathers the messages of an activity file (file_id, sport, session, lap, record, event,
+// activity) and turns each session into a ParsedActivity: one per session, so a multisport
+// file yields its legs separately. A file without a session (the watch stopped before writing
+// it) becomes one activity computed from its records.
+class ActivityBuilder : public MessageSink
+{
+public:
+    void onFileStart(int index) override;
+    void onMessage(const Message& m) override;
+
+    // The activities, or an error when the file holds none (a course or settings file, or no
+    // usable points). Notes say what was dropped.
+    Result<std::vector<ParsedActivity>> finish(const QString& fileName, QStringList& notes);
+
+private:
+    struct Record
+    {
+        std::uint32_t time;
+        Sample sample;
+        double cadenceRpm = Sample::kNone; // cadence + fractional_cadence, as the file counts
+    };
+    struct Session
+    {
+        std::uint32_t start = 0;
+        std::optional<std::uint32_t> end;
+        std::optional<double> elapsed, timer, distance, avgHr, avgCadence, ascent;
+        std::optional<int> laps;
+        int sport = 0, subSport = 0;
+    };
+
+    void addRecord(const Message& m);
+    void addSession(const Message& m);
+    ParsedActivity toActivity(const Session& s, std::size_t index, std::size_t count,
+                              QStringList& notes) const;
+
+    std::vector<Record> m_records;
+    std::vector<Session> m_sessions;
+    std::vector<std::uint32_t> m_lapStarts;
+    std::vector<std::pair<std::uint32_t, bool>> m_timer; // (time, running)
+    std::optional<int> m_sport, m_subSport;
+    std::optional<int> m_localOffsetS;
+    std::optional<int> m_otherFileType; // the type of a non-activity file in the chain
+    bool m_skipFile = false;
+    int m_backwards = 0;
+    int m_badPositions = 0;
+    // compressed_speed_distance accumulates a 12-bit distance that rolls over every 256 m
+    std::optional<std::uint32_t> m_lastCompressedDistance;
+    double m_compressedDistanceM = 0;
+};
+
+} // namespace stridewell::core::fit

@@ -1,0 +1,189 @@
+// import and inspect through the built binary: the lines, the JSON shape, the exit codes.
+#include "support/activity_fixtures.h"
+#include "support/archive_writer.h"
+#include "support/test_support.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using stridewell::test::ProcessResult;
+using stridewell::test::runStridewell;
+
+namespace {
+
+const QDateTime kStart(QDate(2024, 6, 3), QTime(5, 45), Qt::UTC);
+
+class ImportCli : public ::testing::Test
+{
+protected:
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("log.sqlite"));
+
+    ProcessResult sw(QStringList args)
+    {
+        args.prepend(db);
+        args.prepend(QStringLiteral("--db"));
+        return runStridewell(args);
+    }
+    QString write(const QString& name, const QByteArray& data)
+    {
+        const QString path = dir.filePath(name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        stridewell::test::writeFile(path, data);
+        return path;
+    }
+};
+
+} // namespace
+
+TEST_F(ImportCli, InspectPrintsTheDesignedJsonShape)
+{
+    // A bike leg and a run in one chained file: both listed, the ride marked skipped.
+    const QString path = write(QStringLiteral("tri.fit"),
+                               stridewell::test::fitActivity(kStart, 900, 8.0, 2) +
+                                   stridewell::test::fitActivity(kStart.addSecs(1000), 1200));
+    ProcessResult r = sw({QStringLiteral("inspect"), path, QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QJsonParseError error;
+    const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
+    EXPECT_EQ(doc.keys(), (QStringList{QStringLiteral("activities"), QStringLiteral("format")}));
+    EXPECT_EQ(doc[QLatin1String("format")].toString(), QStringLiteral("fit"));
+    const QJsonArray activities = doc[QLatin1String("activities")].toArray();
+    ASSERT_EQ(activities.size(), 2);
+    const QStringList keys = {QStringLiteral("avg_cadence_spm"),
+                              QStringLiteral("avg_hr_bpm"),
+                              QStringLiteral("distance_m"),
+                              QStringLiteral("elapsed_s"),
+                              QStringLiteral("elevation_gain_m"),
+                              QStringLiteral("laps"),
+                              QStringLiteral("points"),
+                              QStringLiteral("skipped"),
+                              QStringLiteral("sport"),
+                              QStringLiteral("start"),
+                              QStringLiteral("timer_s")};
+    const QJsonObject ride = activities[0].toObject();
+    EXPECT_EQ(ride.keys(), keys);
+    EXPECT_EQ(ride[QLatin1String("sport")].toString(), QStringLiteral("cycling"));
+    EXPECT_TRUE(ride[QLatin1String("skipped")].toBool());
+    EXPECT_TRUE(ride[QLatin1String("avg_cadence_spm")].isNull());
+    const QJsonObject run = activities[1].toObject();
+    EXPECT_EQ(run.keys(), keys);
+    EXPECT_EQ(run[QLatin1String("sport")].toString(), QStringLiteral("running"));
+    EXPECT_EQ(run[QLatin1String("start")].toString(), QStringLiteral("2024-06-03T06:01:40Z"));
+    EXPECT_DOUBLE_EQ(run[QLatin1String("distance_m")].toDouble(), 3600);
+    EXPECT_DOUBLE_EQ(run[QLatin1String("elapsed_s")].toDouble(), 1200);
+    EXPECT_DOUBLE_EQ(run[QLatin1String("timer_s")].toDouble(), 1200);
+    EXPECT_EQ(run[QLatin1String("points")].toInt(), 1201);
+    EXPECT_DOUBLE_EQ(run[QLatin1String("avg_cadence_spm")].toDouble(), 171);
+    EXPECT_DOUBLE_EQ(run[QLatin1String("avg_hr_bpm")].toDouble(), 150);
+    EXPECT_EQ(run[QLatin1String("laps")].toInt(), 1);
+    EXPECT_FALSE(run[QLatin1String("skipped")].toBool());
+    EXPECT_FALSE(QFileInfo::exists(db)); // inspect stores nothing, not even a log
+
+    const QString gpx =
+        write(QStringLiteral("walk.gpx.gz"),
+              stridewell::test::gzip(stridewell::test::gpxActivity(kStart, 300, "walking")));
+    r = sw(
+        {QStringLiteral("inspect"), gpx, QStringLiteral("--json"), QStringLiteral("--all-sports")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject walk = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(walk[QLatin1String("format")].toString(), QStringLiteral("gpx"));
+    const QJsonObject w = walk[QLatin1String("activities")].toArray()[0].toObject();
+    EXPECT_EQ(w[QLatin1String("sport")].toString(), QStringLiteral("walking"));
+    EXPECT_FALSE(w[QLatin1String("skipped")].toBool());
+    EXPECT_TRUE(w[QLatin1String("timer_s")].isNull());
+}
+
+TEST_F(ImportCli, InspectOfADamagedFileFailsNamingFileOffsetAndReason)
+{
+    const QByteArray fit = stridewell::test::fitActivity(kStart, 600);
+    const QString path = write(QStringLiteral("died.fit"), fit.left(fit.size() / 2));
+    ProcessResult r = sw({QStringLiteral("inspect"), path, QStringLiteral("--json")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("stridewell: error: ") + path +
+                                 QStringLiteral(": byte 4: truncated")))
+        << r.err.toStdString();
+    r = sw(
+        {QStringLiteral("inspect"), path, QStringLiteral("--json"), QStringLiteral("--salvage")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QLatin1String("salvaged: byte 4"))) << r.err.toStdString();
+    EXPECT_EQ(sw({QStringLiteral("inspect")}).exitCode, 2);
+    EXPECT_EQ(sw({QStringLiteral("inspect"), dir.path()}).exitCode, 2);
+}
+
+TEST_F(ImportCli, ImportPrintsALinePerFileAndASummaryAndFailsOnRejection)
+{
+    write(QStringLiteral("in/1.fit"), stridewell::test::fitActivity(kStart, 1800));
+    write(QStringLiteral("in/2.gpx"), stridewell::test::gpxActivity(kStart.addDays(2), 1200));
+    const QByteArray fit = stridewell::test::fitActivity(kStart.addDays(4), 1800);
+    write(QStringLiteral("in/3.fit"), fit.left(fit.size() - 10));
+    write(QStringLiteral("in/4.tcx"),
+          "<TrainingCenterDatabase><Courses/></TrainingCenterDatabase>");
+    ProcessResult r = sw({QStringLiteral("import"), dir.filePath(QStringLiteral("in"))});
+    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    ASSERT_GE(lines.size(), 5) << r.out.toStdString();
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("imported  ") +
+                                    dir.filePath(QStringLiteral("in/1.fit")) +
+                                    QStringLiteral(" (1 run)")))
+        << lines[0].toStdString();
+    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("imported  "))) << lines[1].toStdString();
+    EXPECT_TRUE(lines[2].startsWith(QStringLiteral("rejected  ") +
+                                    dir.filePath(QStringLiteral("in/3.fit")) +
+                                    QStringLiteral(": byte ")))
+        << lines[2].toStdString();
+    EXPECT_TRUE(lines[2].contains(QLatin1String("truncated"))) << lines[2].toStdString();
+    EXPECT_TRUE(lines[3].startsWith(QStringLiteral("skipped   "))) << lines[3].toStdString();
+    EXPECT_EQ(lines.last(), QStringLiteral("4 files: 2 imported (2 runs), 0 duplicate, 1 skipped, "
+                                           "1 rejected"));
+    EXPECT_TRUE(r.err.contains(QLatin1String("stridewell: error: ") +
+                               dir.filePath(QStringLiteral("in/3.fit")) + QLatin1String(": byte ")))
+        << r.err.toStdString();
+
+    // Again with --salvage: the two good ones are duplicates now, the damaged one comes in.
+    r = sw({QStringLiteral("import"), QStringLiteral("--salvage"),
+            dir.filePath(QStringLiteral("in"))});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString();
+    EXPECT_TRUE(r.out.trimmed().endsWith(
+        QStringLiteral("4 files: 1 imported (1 run), 2 duplicate, 1 skipped, 0 rejected")))
+        << r.out.toStdString();
+    r = sw({QStringLiteral("runs"), QStringLiteral("--json")});
+    const QJsonArray runs = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(runs.size(), 3);
+    EXPECT_EQ(runs[0].toObject()[QLatin1String("source")].toString(), QStringLiteral("fit"));
+    EXPECT_DOUBLE_EQ(runs[0].toObject()[QLatin1String("avg_cadence_spm")].toDouble(), 171);
+    EXPECT_TRUE(
+        runs[2].toObject()[QLatin1String("notes")].toString().contains(QLatin1String("Salvaged")));
+}
+
+TEST_F(ImportCli, SharedSamplesThroughTheBinary)
+{
+    const QString samples = QStringLiteral(STRIDEWELL_SAMPLES);
+    if (!QDir(samples).exists())
+        GTEST_SKIP() << "no ../shared/samples";
+    ProcessResult r =
+        sw({QStringLiteral("inspect"), samples + QStringLiteral("/gc__MultiSport-2019-11-24.fit"),
+            QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray legs =
+        QJsonDocument::fromJson(r.out.toUtf8()).object()[QLatin1String("activities")].toArray();
+    ASSERT_EQ(legs.size(), 5);
+    int kept = 0;
+    for (const QJsonValue& leg : legs)
+        kept += leg.toObject()[QLatin1String("skipped")].toBool() ? 0 : 1;
+    EXPECT_EQ(kept, 1);
+    EXPECT_EQ(legs[4].toObject()[QLatin1String("sport")].toString(), QStringLiteral("running"));
+
+    r = sw({QStringLiteral("import"), samples});
+    EXPECT_EQ(r.exitCode, 1); // the malformed samples are rejected, each with its reason
+    EXPECT_TRUE(r.out.contains(QLatin1String("rejected  ") + samples +
+                               QLatin1String("/fitparse__activity-filecrc.fit: byte 769: file CRC "
+                                             "mismatch")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QLatin1String("imported  ") + samples +
+                               QLatin1String("/gc__MultiSport-2019-11-24.fit (1 run)")));
+}

@@ -1,0 +1,241 @@
+// The import service and plan: archives, folders, exports, duplicates, damage, file names.
+#include "import/file_access.h"
+#include "import/import_plan.h"
+#include "import/import_service.h"
+#include "storage/athlete_repository.h"
+#include "storage/run_repository.h"
+#include "storage/shoe_repository.h"
+#include "support/activity_fixtures.h"
+#include "support/archive_writer.h"
+#include "support/test_support.h"
+
+#include <QDir>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace stridewell;
+using namespace stridewell::core;
+using test::TempLog;
+
+namespace {
+
+const QDateTime kMonday(QDate(2024, 4, 1), QTime(6, 30), Qt::UTC);
+
+class Import : public ::testing::Test
+{
+protected:
+    TempLog log;
+    qint64 athlete = AthleteRepository(log.db()).add(QStringLiteral("Sam"))->id;
+
+    ImportOptions options() const
+    {
+        ImportOptions o;
+        o.athleteId = athlete;
+        return o;
+    }
+    std::vector<FileOutcome> importPaths(const QStringList& paths, ImportOptions o = {})
+    {
+        if (o.athleteId == 0)
+            o.athleteId = athlete;
+        ImportService service(log.db());
+        std::vector<FileOutcome> outcomes;
+        for (const ImportItem& item : ImportPlan::expand(paths))
+            outcomes.push_back(service.importItem(item, o));
+        return outcomes;
+    }
+    QList<core::Run> runs() { return *RunRepository(log.db()).list(athlete); }
+    QString write(const QString& name, const QByteArray& data)
+    {
+        const QString path = log.path(name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        test::writeFile(path, data);
+        return path;
+    }
+};
+
+std::string describe(const std::vector<FileOutcome>& outcomes)
+{
+    std::string s;
+    for (const FileOutcome& o : outcomes)
+        s += (toId(o.status) + QLatin1Char(' ') + o.path + QStringLiteral(": ") + o.message +
+              QLatin1Char(' ') + o.notes.join(QLatin1Char(';')) + QLatin1Char('\n'))
+                 .toStdString();
+    return s;
+}
+
+} // namespace
+
+TEST_F(Import, AFitRunIsStoredWithItsSamplesAndIsADuplicateTheSecondTime)
+{
+    const QString path = write(QStringLiteral("run.fit"), test::fitActivity(kMonday, 1800));
+    auto first = importPaths({path});
+    ASSERT_EQ(first.size(), 1u);
+    EXPECT_EQ(first[0].status, FileOutcome::Status::Imported) << describe(first);
+    const QList<core::Run> stored = runs();
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored[0].source, QStringLiteral("fit"));
+    EXPECT_DOUBLE_EQ(stored[0].distance.inMetres(), 5400);
+    EXPECT_DOUBLE_EQ(*stored[0].avgCadenceSpm, 171);
+    auto samples = RunRepository(log.db()).samples(stored[0].id);
+    ASSERT_TRUE(samples);
+    ASSERT_EQ(samples->size(), 1801u);
+    EXPECT_NEAR((*samples)[900].distanceM, 2700, 0.01);
+    EXPECT_NEAR((*samples)[900].cadenceSpm, 171, 1e-3);
+
+    // The same content again, gzipped: same hash once unpacked.
+    const QString gz = write(QStringLiteral("again/run.fit.gz"), test::gzip(test::readFile(path)));
+    auto second = importPaths({gz});
+    EXPECT_EQ(second.at(0).status, FileOutcome::Status::Duplicate) << describe(second);
+    // The same run recorded by another device: start within 60 s, distance within 2%.
+    const QString other =
+        write(QStringLiteral("phone.gpx"), test::gpxActivity(kMonday.addSecs(20), 1790));
+    auto third = importPaths({other});
+    EXPECT_EQ(third.at(0).status, FileOutcome::Status::Duplicate) << describe(third);
+    EXPECT_EQ(runs().size(), 1);
+}
+
+TEST_F(Import, EachFileIsItsOwnTransactionAndDamageIsRejectedWithTheReason)
+{
+    write(QStringLiteral("in/a.gpx"), test::gpxActivity(kMonday));
+    QByteArray fit = test::fitActivity(kMonday.addDays(1));
+    write(QStringLiteral("in/b.fit"), fit.left(fit.size() - 100));
+    write(QStringLiteral("in/c.tcx"), "<!DOCTYPE x><TrainingCenterDatabase/>");
+    write(QStringLiteral("in/d.gpx"), QByteArray());
+    write(QStringLiteral("in/notes.txt"), "not an activity");
+    auto outcomes = importPaths({log.path(QStringLiteral("in"))});
+    ASSERT_EQ(outcomes.size(), 4u) << describe(outcomes); // the .txt is not offered
+    EXPECT_EQ(outcomes[0].status, FileOutcome::Status::Imported) << describe(outcomes);
+    EXPECT_EQ(outcomes[1].status, FileOutcome::Status::Rejected);
+    EXPECT_TRUE(outcomes[1].message.startsWith(QStringLiteral("byte 4: truncated")))
+        << outcomes[1].message.toStdString();
+    EXPECT_TRUE(outcomes[2].message.contains(QStringLiteral("DTD")));
+    EXPECT_EQ(outcomes[3].message, QStringLiteral("empty file (0 bytes)"));
+    EXPECT_EQ(runs().size(), 1);
+
+    ImportOptions salvage;
+    salvage.salvage = true;
+    auto again = importPaths({log.path(QStringLiteral("in/b.fit"))}, salvage);
+    EXPECT_EQ(again.at(0).status, FileOutcome::Status::Imported) << describe(again);
+    ASSERT_EQ(runs().size(), 2);
+    EXPECT_TRUE(runs()[1].notes.contains(QStringLiteral("Salvaged from a damaged file")));
+}
+
+TEST_F(Import, ZipsGarminExportsAndNestedArchives)
+{
+    const QByteArray inner = test::zipBytes(
+        log.path(QStringLiteral("scratch.zip")),
+        {{"12345_ACTIVITY.fit", test::fitActivity(kMonday)},
+         {"12346_ACTIVITY.fit", test::fitActivity(kMonday.addDays(2), 1200, 3.0, 2)}});
+    const QString zip = log.path(QStringLiteral("garmin_export.zip"));
+    ASSERT_TRUE(test::writeZip(
+        zip, {{"DI_CONNECT/DI-Connect-Uploaded-Files/UploadedFiles_0-_Part1.zip", inner},
+              {"DI_CONNECT/DI-Connect-Fitness/summary.json", "{}"},
+              {"run.gpx.gz", test::gzip(test::gpxActivity(kMonday.addDays(4)))}}));
+    auto outcomes = importPaths({zip});
+    ASSERT_EQ(outcomes.size(), 3u) << describe(outcomes);
+    EXPECT_EQ(outcomes[0].path,
+              zip + QStringLiteral("/DI_CONNECT/DI-Connect-Uploaded-Files/"
+                                   "UploadedFiles_0-_Part1.zip/12345_ACTIVITY.fit"));
+    EXPECT_EQ(outcomes[0].status, FileOutcome::Status::Imported) << describe(outcomes);
+    EXPECT_EQ(outcomes[1].status, FileOutcome::Status::Skipped); // a ride
+    EXPECT_EQ(outcomes[2].status, FileOutcome::Status::Imported);
+    EXPECT_EQ(runs().size(), 2);
+
+    write(QStringLiteral("broken.zip"), "PK\x03\x04 not really");
+    auto broken = importPaths({log.path(QStringLiteral("broken.zip"))});
+    ASSERT_EQ(broken.size(), 1u);
+    EXPECT_EQ(broken[0].status, FileOutcome::Status::Rejected);
+    EXPECT_TRUE(broken[0].message.contains(QStringLiteral("not a zip archive")))
+        << broken[0].message.toStdString();
+}
+
+TEST_F(Import, AStravaExportTakesNamesRpeAndGearFromActivitiesCsv)
+{
+    const QByteArray csv =
+        "Activity ID,Activity Date,Activity Name,Activity Type,Activity Description,"
+        "Elapsed Time,Distance,Activity Gear,Filename,Moving Time,Perceived Exertion\n"
+        "101,\"Apr 1, 2024, 6:30:00 AM\",Hill reps,Run,Felt strong,1800,5.40,Pegasus 40,"
+        "activities/101.fit.gz,1800,7\n"
+        "102,\"Apr 3, 2024, 6:30:00 AM\",Treadmill,Run,,1500,4.50,,,1500,4\n"
+        "103,\"Apr 5, 2024, 6:30:00 AM\",Evening ride,Ride,,3600,30.0,,activities/103.gpx.gz,"
+        "3600,\n";
+    const test::ZipEntries entries = {
+        {"export_42/activities.csv", csv},
+        {"export_42/activities/101.fit.gz", test::gzip(test::fitActivity(kMonday))},
+        {"export_42/activities/103.gpx.gz", test::gzip(test::gpxActivity(kMonday.addDays(4), 600))},
+        {"export_42/routes/1.gpx", test::gpxActivity(kMonday.addDays(9))},
+        {"export_42/shoes.csv", "Shoe Name,Brand\nPegasus 40,Nike\n"}};
+    for (bool zipped : {false, true}) {
+        SCOPED_TRACE(zipped ? "zip" : "folder");
+        TempLog fresh;
+        const qint64 id = AthleteRepository(fresh.db()).add(QStringLiteral("Kim"))->id;
+        QString root = fresh.path(QStringLiteral("export.zip"));
+        if (zipped) {
+            ASSERT_TRUE(test::writeZip(root, entries));
+        } else {
+            root = fresh.path(QStringLiteral("strava"));
+            for (const auto& [name, data] : entries) {
+                QDir().mkpath(QFileInfo(root + QLatin1Char('/') + QString::fromUtf8(name)).path());
+                test::writeFile(root + QLatin1Char('/') + QString::fromUtf8(name), data);
+            }
+        }
+        ImportOptions o;
+        o.athleteId = id;
+        ImportService service(fresh.db());
+        std::vector<FileOutcome> outcomes;
+        for (const ImportItem& item : ImportPlan::expand({root}))
+            outcomes.push_back(service.importItem(item, o));
+        ASSERT_EQ(outcomes.size(), 3u) << describe(outcomes); // routes/ and shoes.csv left out
+        for (const FileOutcome& outcome : outcomes)
+            EXPECT_NE(outcome.status, FileOutcome::Status::Rejected) << describe(outcomes);
+        const QList<core::Run> stored = *RunRepository(fresh.db()).list(id);
+        ASSERT_EQ(stored.size(), 2) << describe(outcomes);
+        const core::Run& hills = stored[0];
+        EXPECT_EQ(hills.source, QStringLiteral("fit"));
+        EXPECT_EQ(hills.rpe, 7);
+        EXPECT_EQ(hills.notes, QStringLiteral("Hill reps\nFelt strong"));
+        ASSERT_TRUE(hills.shoeId);
+        EXPECT_EQ(hills.shoeName, QStringLiteral("Pegasus 40"));
+        EXPECT_EQ(stored[1].source, QStringLiteral("csv")); // the row without a file
+        EXPECT_EQ(stored[1].rpe, 4);
+    }
+}
+
+TEST_F(Import, FileNamesThatAreNotUtf8Work)
+{
+    const QByteArray folder = QFile::encodeName(log.path(QStringLiteral("latin1")));
+    ASSERT_EQ(::mkdir(folder.constData(), 0700), 0);
+    const QByteArray raw = folder + "/Lauf am See \xE9t\xE9.gpx"; // Latin-1 "été"
+    const QByteArray content = test::gpxActivity(kMonday);
+    const int fd = ::open(raw.constData(), O_WRONLY | O_CREAT, 0600);
+    ASSERT_GE(fd, 0);
+    ASSERT_EQ(::write(fd, content.constData(), size_t(content.size())), content.size());
+    ::close(fd);
+
+    const QString name = file_access::decodeName(raw);
+    EXPECT_EQ(file_access::encodeName(name), raw);
+    EXPECT_TRUE(
+        file_access::printable(name).endsWith(QStringLiteral("Lauf am See \\xe9t\\xe9.gpx")));
+    auto outcomes = importPaths({file_access::decodeName(folder)});
+    ASSERT_EQ(outcomes.size(), 1u) << describe(outcomes);
+    EXPECT_EQ(outcomes[0].status, FileOutcome::Status::Imported) << describe(outcomes);
+    EXPECT_EQ(file_access::encodeName(outcomes[0].path), raw);
+}
+
+TEST_F(Import, SportsMultisportAndTracksWithoutTimes)
+{
+    const QString walk =
+        write(QStringLiteral("walk.gpx"), test::gpxActivity(kMonday.addDays(1), 600, "walking"));
+    auto skipped = importPaths({walk});
+    EXPECT_EQ(skipped.at(0).status, FileOutcome::Status::Skipped) << describe(skipped);
+    EXPECT_TRUE(skipped[0].notes.join(QString()).contains(QLatin1String("walking")));
+    ImportOptions all;
+    all.keepWalking = true;
+    EXPECT_EQ(importPaths({walk}, all).at(0).status, FileOutcome::Status::Imported);
+
+    QByteArray untimed = test::gpxActivity(kMonday.addDays(3), 100);
+    untimed.replace("<time>", "<!--").replace("</time>", "-->");
+    auto noTimes = importPaths({write(QStringLiteral("untimed.gpx"), untimed)});
+    EXPECT_EQ(noTimes.at(0).status, FileOutcome::Status::Rejected) << describe(noTimes);
+    EXPECT_TRUE(noTimes[0].message.contains(QLatin1String("no times"))) << describe(noTimes);
+}

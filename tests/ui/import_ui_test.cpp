@@ -1,0 +1,143 @@
+// Importing from the window: the progress dialog (off the GUI thread, Cancel keeps what
+// finished), its summary of rejected files, drag-and-drop and Ctrl+I.
+#include "dialogs/import_dialog.h"
+#include "import_launcher.h"
+#include "main_window.h"
+#include "models/run_table_model.h"
+#include "pages/runs_page.h"
+#include "storage/athlete_repository.h"
+#include "storage/run_repository.h"
+#include "support/activity_fixtures.h"
+#include "support/test_support.h"
+#include "widget_support.h"
+
+#include <QAction>
+#include <QDir>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QUrl>
+
+using namespace stridewell;
+using namespace stridewell::ui;
+
+namespace {
+
+const QDateTime kStart(QDate(2024, 9, 2), QTime(6, 15), Qt::UTC);
+
+struct LogWithAthlete
+{
+    test::TempLog log;
+    qint64 athlete = core::AthleteRepository(log.db()).add(QStringLiteral("Robin"))->id;
+
+    QString write(const QString& name, const QByteArray& data)
+    {
+        const QString path = log.path(name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        test::writeFile(path, data);
+        return path;
+    }
+    core::ImportOptions options() const
+    {
+        core::ImportOptions o;
+        o.athleteId = athlete;
+        return o;
+    }
+    int runCount() { return int(*core::RunRepository(log.db()).count(athlete)); }
+};
+
+Preferences prefsFor(const test::TempLog& log)
+{
+    Preferences p;
+    p.defaultLogPath = log.logPath();
+    return p;
+}
+
+} // namespace
+
+TEST(ImportDialogTest, ImportsOffTheGuiThreadAndListsEachRejectedFileWithItsReason)
+{
+    LogWithAthlete fx;
+    fx.write(QStringLiteral("watch/2024-09-02.fit"), test::fitActivity(kStart, 2400));
+    fx.write(QStringLiteral("watch/2024-09-04.gpx"), test::gpxActivity(kStart.addDays(2), 1800));
+    const QByteArray fit = test::fitActivity(kStart.addDays(5), 1200);
+    fx.write(QStringLiteral("watch/battery-died.fit"), fit.left(fit.size() / 3));
+    fx.write(QStringLiteral("watch/suspicious.gpx"), "<!DOCTYPE gpx [<!ENTITY x \"y\">]><gpx/>");
+    fx.write(QStringLiteral("watch/ride.fit"), test::fitActivity(kStart.addDays(6), 600, 9, 2));
+
+    ImportDialog dialog(fx.log.logPath(), {fx.log.path(QStringLiteral("watch"))}, fx.options());
+    dialog.show();
+    dialog.start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isFinished(), 30000);
+    EXPECT_FALSE(dialog.wasCancelled());
+    ASSERT_EQ(dialog.outcomes().size(), 5u);
+    EXPECT_EQ(fx.runCount(), 2);
+    QTableWidget* problems = dialog.problems();
+    ASSERT_EQ(problems->rowCount(), 2);
+    EXPECT_TRUE(problems->item(0, 0)->text().endsWith(QStringLiteral("battery-died.fit")));
+    EXPECT_TRUE(problems->item(0, 1)->text().contains(QStringLiteral("truncated")));
+    EXPECT_TRUE(problems->item(1, 1)->text().contains(QStringLiteral("DTD")));
+    EXPECT_TRUE(dialog.summaryText().startsWith(QStringLiteral("2 runs imported")))
+        << dialog.summaryText().toStdString();
+    EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("2 files rejected")));
+    test::screenshot(&dialog, QStringLiteral("import_summary"));
+}
+
+TEST(ImportDialogTest, CancelStopsAfterTheCurrentFileAndKeepsWhatFinished)
+{
+    LogWithAthlete fx;
+    for (int i = 0; i < 300; ++i)
+        fx.write(QStringLiteral("many/%1.gpx").arg(i, 3, 10, QLatin1Char('0')),
+                 test::gpxActivity(kStart.addDays(i), 900));
+    ImportDialog dialog(fx.log.logPath(), {fx.log.path(QStringLiteral("many"))}, fx.options());
+    dialog.show();
+    dialog.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.outcomes().empty(), 30000);
+    test::screenshot(&dialog, QStringLiteral("import_progress"));
+    dialog.cancelButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isFinished(), 30000);
+    EXPECT_TRUE(dialog.wasCancelled());
+    const int done = int(dialog.outcomes().size());
+    EXPECT_LT(done, 300);
+    EXPECT_EQ(fx.runCount(), done); // every finished file is in the log, nothing half-done
+    EXPECT_TRUE(dialog.summaryText().startsWith(QStringLiteral("Cancelled after")))
+        << dialog.summaryText().toStdString();
+    test::screenshot(&dialog, QStringLiteral("import_cancelled"));
+}
+
+TEST(ImportWindowTest, DroppingFilesImportsThemAndTheRunsPageFollows)
+{
+    LogWithAthlete fx;
+    const QString fit =
+        fx.write(QStringLiteral("drop/long-run.fit"), test::fitActivity(kStart, 5400, 3.2));
+    const QString folder = fx.log.path(QStringLiteral("drop/more"));
+    fx.write(QStringLiteral("drop/more/easy.gpx"), test::gpxActivity(kStart.addDays(1), 2400));
+    fx.log.close();
+
+    MainWindow window(prefsFor(fx.log));
+    window.resize(1180, 720);
+    ASSERT_TRUE(window.openLog(fx.log.logPath()));
+    window.show();
+    QAction* importAction = window.importLauncher()->importFilesAction();
+    EXPECT_EQ(importAction->shortcut(), QKeySequence(QStringLiteral("Ctrl+I")));
+    EXPECT_TRUE(importAction->isEnabled());
+    EXPECT_TRUE(window.acceptDrops());
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(fit), QUrl::fromLocalFile(folder)});
+    QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    EXPECT_TRUE(drop.isAccepted());
+    auto* dialog = window.findChild<ImportDialog*>();
+    ASSERT_TRUE(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 30000);
+    EXPECT_EQ(dialog->outcomes().size(), 2u);
+    QTRY_COMPARE(window.runsPage()->model()->rowCount(), 2);
+    dialog->accept();
+    test::screenshot(&window, QStringLiteral("runs_after_import"));
+}

@@ -1,0 +1,106 @@
+// The run detail view: pace, cadence, heart rate and elevation over distance, from the Runs
+// page's Details button (Ctrl+D).
+#include "dialogs/run_detail_dialog.h"
+#include "import/import_service.h"
+#include "main_window.h"
+#include "models/run_table_model.h"
+#include "pages/runs_page.h"
+#include "storage/athlete_repository.h"
+#include "storage/run_repository.h"
+#include "support/activity_fixtures.h"
+#include "support/test_support.h"
+#include "widget_support.h"
+
+#include <QChartView>
+#include <QDir>
+#include <QTableView>
+
+using namespace stridewell;
+using namespace stridewell::ui;
+
+namespace {
+
+const QDateTime kStart(QDate(2024, 9, 2), QTime(6, 15), Qt::UTC);
+
+struct LogWithAthlete
+{
+    test::TempLog log;
+    qint64 athlete = core::AthleteRepository(log.db()).add(QStringLiteral("Robin"))->id;
+
+    QString write(const QString& name, const QByteArray& data)
+    {
+        const QString path = log.path(name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        test::writeFile(path, data);
+        return path;
+    }
+    core::ImportOptions options() const
+    {
+        core::ImportOptions o;
+        o.athleteId = athlete;
+        return o;
+    }
+};
+
+Preferences prefsFor(const test::TempLog& log)
+{
+    Preferences p;
+    p.defaultLogPath = log.logPath();
+    return p;
+}
+
+} // namespace
+
+TEST(RunDetailTest, ShowsPaceCadenceHeartRateAndElevationOverDistance)
+{
+    LogWithAthlete fx;
+    const QString file =
+        fx.write(QStringLiteral("in/hills.fit"), test::fitActivity(kStart, 3600, 3.1));
+    ASSERT_EQ(core::ImportService(fx.log.db()).importFile(file, fx.options()).status,
+              core::FileOutcome::Status::Imported);
+    fx.log.close();
+    MainWindow window(prefsFor(fx.log));
+    window.resize(1180, 720);
+    ASSERT_TRUE(window.openLog(fx.log.logPath()));
+    window.show();
+    RunsPage* page = window.runsPage();
+    ASSERT_EQ(page->model()->rowCount(), 1);
+    page->table()->selectRow(0);
+    page->showDetails();
+    auto* details = page->findChild<RunDetailDialog*>();
+    ASSERT_TRUE(details);
+    ASSERT_EQ(details->charts().size(), 4);
+    for (QChartView* view : details->charts())
+        EXPECT_FALSE(view->accessibleName().isEmpty());
+    test::screenshot(details, QStringLiteral("run_detail"));
+    details->close();
+}
+
+TEST(RunDetailTest, ARealWatchFile)
+{
+    const QString file = QStringLiteral(STRIDEWELL_SAMPLES "/gc__2019-09-07-11-22-19.fit");
+    if (!QFileInfo::exists(file))
+        GTEST_SKIP() << "no ../shared/samples";
+    LogWithAthlete fx;
+    core::ImportService service(fx.log.db());
+    ASSERT_EQ(service.importFile(file, fx.options()).status, core::FileOutcome::Status::Imported);
+    const core::Run run = core::RunRepository(fx.log.db()).list(fx.athlete)->front();
+    RunDetailDialog dialog(run, *core::RunRepository(fx.log.db()).samples(run.id),
+                           DistanceUnit::Mi);
+    EXPECT_EQ(dialog.charts().size(), 4);
+    dialog.show();
+    test::screenshot(&dialog, QStringLiteral("run_detail_real_miles"));
+}
+
+TEST(RunDetailTest, ARunWithoutATrackSaysSo)
+{
+    core::Run run;
+    run.startUtc = kStart;
+    run.distance = core::Distance::km(8);
+    run.elapsed = core::Duration::minutes(44);
+    run.source = QStringLiteral("manual");
+    RunDetailDialog dialog(run, {}, DistanceUnit::Km);
+    EXPECT_TRUE(dialog.charts().isEmpty());
+    dialog.show();
+    test::screenshot(&dialog, QStringLiteral("run_detail_manual"));
+}

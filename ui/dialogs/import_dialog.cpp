@@ -1,0 +1,209 @@
+#include "dialogs/import_dialog.h"
+
+#include "import/file_access.h"
+#include "import/import_plan.h"
+#include "storage/database.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace stridewell::ui {
+
+ImportDialog::ImportDialog(QString logPath, QStringList paths, core::ImportOptions options,
+                           QWidget* parent)
+    : QDialog(parent), m_logPath(std::move(logPath)), m_paths(std::move(paths)), m_options(options),
+      m_status(new QLabel(this)), m_current(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_summary(new QLabel(this)), m_problems(new QTableWidget(0, 2, this))
+{
+    setWindowTitle(tr("Import"));
+    setAccessibleName(tr("Import progress"));
+    resize(640, 180);
+    m_status->setText(tr("Looking for activity files…"));
+    m_current->setTextFormat(Qt::PlainText);
+    m_current->setWordWrap(true);
+    m_current->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->setAccessibleName(tr("Files imported"));
+    m_summary->setWordWrap(true);
+    m_summary->setVisible(false);
+    m_problems->setHorizontalHeaderLabels({tr("File"), tr("Why it was not imported")});
+    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems->verticalHeader()->hide();
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problems->setWordWrap(true);
+    m_problems->setAccessibleName(tr("Rejected files"));
+    m_problems->setVisible(false);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setToolTip(tr("Stop after the current file; files already imported are kept"));
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setVisible(false);
+    connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::cancel);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_current);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_problems, 1);
+    layout->addStretch(0);
+    layout->addWidget(buttons);
+}
+
+ImportDialog::~ImportDialog()
+{
+    m_stop = true;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ImportDialog::start()
+{
+    if (m_thread)
+        return;
+    m_thread = QThread::create([this, path = m_logPath, paths = m_paths, options = m_options] {
+        auto post = [this](auto f) { QMetaObject::invokeMethod(this, f, Qt::QueuedConnection); };
+        // This thread's own connection to the log; it closes when the thread ends.
+        auto db = core::Database::open(path);
+        if (!db) {
+            post([this, message = db.message()] { done(message); });
+            return;
+        }
+        core::ImportService service(**db);
+        const std::vector<core::ImportItem> items = core::ImportPlan::expand(paths);
+        post([this, n = int(items.size())] { planned(n); });
+        for (const core::ImportItem& item : items) {
+            if (m_stop)
+                break;
+            core::FileOutcome outcome = service.importItem(item, options);
+            post([this, outcome] { fileDone(outcome); });
+        }
+        post([this] { done(QString()); });
+    });
+    m_thread->start();
+}
+
+void ImportDialog::cancel()
+{
+    if (m_finished) {
+        accept();
+        return;
+    }
+    m_stop = true;
+    m_cancelled = true;
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Stopping after the current file…"));
+}
+
+void ImportDialog::reject()
+{
+    // Escape or the window's close button cancel first; a second press closes.
+    if (!m_finished && m_thread) {
+        cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ImportDialog::planned(int total)
+{
+    m_total = total;
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(0);
+    m_status->setText(total == 1 ? tr("Importing 1 file…") : tr("Importing %1 files…").arg(total));
+}
+
+void ImportDialog::fileDone(const core::FileOutcome& outcome)
+{
+    m_outcomes.push_back(outcome);
+    m_progress->setValue(int(m_outcomes.size()));
+    m_current->setText(core::file_access::printable(outcome.path));
+    if (outcome.status == core::FileOutcome::Status::Rejected) {
+        const int row = m_problems->rowCount();
+        m_problems->insertRow(row);
+        // The file's name; the whole path (often a long archive path) is in the tooltip.
+        const QString path = core::file_access::printable(outcome.path);
+        auto* file = new QTableWidgetItem(path.section(QLatin1Char('/'), -1));
+        file->setToolTip(path);
+        auto* reason = new QTableWidgetItem(outcome.message);
+        reason->setToolTip(outcome.message);
+        m_problems->setItem(row, 0, file);
+        m_problems->setItem(row, 1, reason);
+        if (!m_problems->isVisible()) {
+            m_problems->setVisible(true);
+            resize(std::max(width(), 760), std::max(height(), 420));
+        }
+    }
+}
+
+QString ImportDialog::summaryText() const
+{
+    int runs = 0, duplicates = 0, skipped = 0, rejected = 0, files = 0;
+    for (const core::FileOutcome& o : m_outcomes) {
+        runs += o.imported;
+        duplicates += o.status == core::FileOutcome::Status::Duplicate ? 1 : 0;
+        skipped += o.status == core::FileOutcome::Status::Skipped ? 1 : 0;
+        rejected += o.status == core::FileOutcome::Status::Rejected ? 1 : 0;
+        files += o.status == core::FileOutcome::Status::Imported ? 1 : 0;
+    }
+    // Spelled out rather than %n: without a translation loaded Qt prints "run(s)".
+    QStringList parts;
+    parts << (runs == 1 ? tr("1 run imported") : tr("%1 runs imported").arg(runs));
+    if (duplicates)
+        parts << (duplicates == 1 ? tr("1 file already in the log")
+                                  : tr("%1 files already in the log").arg(duplicates));
+    if (skipped)
+        parts << (skipped == 1 ? tr("1 file without runs (another sport or a course)")
+                               : tr("%1 files without runs (other sports, courses)").arg(skipped));
+    if (rejected)
+        parts << (rejected == 1 ? tr("1 file rejected, listed below")
+                                : tr("%1 files rejected, listed below").arg(rejected));
+    QString text = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    if (m_cancelled && int(m_outcomes.size()) < m_total)
+        text = tr("Cancelled after %1 of %2 files; what was imported is kept. ")
+                   .arg(m_outcomes.size())
+                   .arg(m_total) +
+               text;
+    return text;
+}
+
+void ImportDialog::done(const QString& error)
+{
+    m_finished = true;
+    m_progress->setVisible(false);
+    m_current->setVisible(false);
+    m_cancel->setVisible(false);
+    m_close->setVisible(true);
+    m_close->setDefault(true);
+    m_close->setFocus();
+    if (!error.isEmpty()) {
+        m_status->setText(tr("Import failed: %1").arg(error));
+        Q_EMIT importFinished(0);
+        return;
+    }
+    m_status->setText(m_outcomes.empty() ? tr("No activity files found there.")
+                      : m_cancelled      ? tr("Import cancelled.")
+                                         : tr("Import finished."));
+    m_summary->setText(summaryText());
+    m_summary->setVisible(!m_outcomes.empty());
+    m_problems->resizeColumnToContents(0);
+    m_problems->setColumnWidth(0, std::min(m_problems->columnWidth(0), width() / 3));
+    m_problems->resizeRowsToContents();
+    int runs = 0;
+    for (const core::FileOutcome& o : m_outcomes)
+        runs += o.imported;
+    Q_EMIT importFinished(runs);
+}
+
+} // namespace stridewell::ui

@@ -1,0 +1,121 @@
+#include "import_launcher.h"
+
+#include "dialogs/import_dialog.h"
+#include "storage/change_notifier.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QMainWindow>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QUrl>
+
+namespace stridewell::ui {
+
+namespace {
+
+QStringList localPaths(const QMimeData* mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl& url : mime->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    return paths;
+}
+
+} // namespace
+
+ImportLauncher::ImportLauncher(QMainWindow* window)
+    : QObject(window), m_window(window), m_files(new QAction(this)), m_folder(new QAction(this))
+{
+    m_files->setText(tr("&Import Files…"));
+    m_files->setIconText(tr("Import"));
+    m_files->setIcon(QIcon::fromTheme(QStringLiteral("document-import"),
+                                      window->style()->standardIcon(QStyle::SP_ArrowDown)));
+    m_files->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_files->setToolTip(tr("Import watch files: FIT, GPX, TCX, CSV, their .gz and .zip "
+                           "archives (Ctrl+I). You can also drop files or folders on the "
+                           "window."));
+    m_folder->setText(tr("Import &Folder…"));
+    m_folder->setToolTip(tr("Import every activity file in a folder, such as a Strava or "
+                            "Garmin export"));
+    connect(m_files, &QAction::triggered, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            m_window, tr("Import Files"),
+            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+            tr("Activity files (*.fit *.gpx *.tcx *.csv *.gz *.zip *.FIT *.GPX *.TCX);;All "
+               "files (*)"));
+        if (!files.isEmpty())
+            importPaths(files);
+    });
+    connect(m_folder, &QAction::triggered, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            m_window, tr("Import Folder"),
+            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+        if (!folder.isEmpty())
+            importPaths({folder});
+    });
+    window->setAcceptDrops(true);
+    window->installEventFilter(this);
+    setTarget(nullptr, 0);
+}
+
+void ImportLauncher::setTarget(core::Database* db, qint64 athleteId)
+{
+    m_db = db;
+    m_athleteId = athleteId;
+    m_files->setEnabled(db && athleteId);
+    m_folder->setEnabled(db && athleteId);
+}
+
+ImportDialog* ImportLauncher::importPaths(const QStringList& paths)
+{
+    if (!m_db || m_athleteId == 0 || paths.isEmpty())
+        return nullptr;
+    core::ImportOptions options;
+    options.athleteId = m_athleteId;
+    auto* dialog = new ImportDialog(m_db->path(), paths, options, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    core::Database* db = m_db;
+    const qint64 athlete = m_athleteId;
+    connect(dialog, &ImportDialog::importFinished, this, [this, db, athlete](int runs) {
+        // The import wrote through its own connection: tell this one's listeners.
+        if (runs > 0 && db == m_db) {
+            db->changed(core::Change::Runs, athlete);
+            db->changed(core::Change::Shoes, athlete); // gear named in a Strava export
+        }
+    });
+    dialog->open();
+    dialog->start();
+    return dialog;
+}
+
+bool ImportLauncher::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && m_files->isEnabled()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto* drag = static_cast<QDragMoveEvent*>(event);
+            if (!localPaths(drag->mimeData()).isEmpty()) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto* drop = static_cast<QDropEvent*>(event);
+            const QStringList paths = localPaths(drop->mimeData());
+            if (!paths.isEmpty()) {
+                drop->acceptProposedAction();
+                importPaths(paths);
+                return true;
+            }
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace stridewell::ui

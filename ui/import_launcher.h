@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QAction;
+class QMainWindow;
+
+namespace stridewell::core {
+class Database;
+}
+
+namespace stridewell::ui {
+
+class ImportDialog;
+
+// Everything that starts an import from the window, kept out of MainWindow: the Import
+// actions (Ctrl+I for files, one for a folder) and dropping files or folders on the window.
+// It shows an ImportDialog and, when that ends, tells the open log's notifier that runs
+// changed so every page reloads.
+class ImportLauncher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ImportLauncher(QMainWindow* window);
+
+    QAction* importFilesAction() const { return m_files; }
+    QAction* importFolderAction() const { return m_folder; }
+
+    // The log and athlete imports go to; none (nullptr, 0) disables importing.
+    void setTarget(core::Database* db, qint64 athleteId);
+    // Starts importing these paths (what a drop does); returns the dialog shown.
+    ImportDialog* importPaths(const QStringList& paths);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QMainWindow* m_window;
+    core::Database* m_db = nullptr;
+    qint64 m_athleteId = 0;
+    QAction* m_files;
+    QAction* m_folder;
+};
+
+} // namespace stridewell::ui
