@@ -20,6 +20,10 @@
 // runs after `asOf` (DailySeries::build(runs, asOf)).
 namespace stridewell::core::rules {
 
+// A new event with the rule's reference filled in; the rule adds its message and evidence.
+Flag event(QDate date, FlagKind kind, Severity severity, std::optional<double> value,
+           std::optional<double> threshold);
+
 // Runs the rules below read from: sorted by start, none after asOf.
 QList<Run> runsUpTo(const QList<Run>& runs, QDate asOf);
 

@@ -10,19 +10,6 @@ namespace stridewell::core::rules {
 
 namespace {
 
-Flag event(QDate date, FlagKind kind, Severity severity, std::optional<double> value,
-           std::optional<double> threshold)
-{
-    Flag f;
-    f.date = date;
-    f.kind = kind;
-    f.severity = severity;
-    f.value = value;
-    f.threshold = threshold;
-    f.reference = flag_text::reference(kind);
-    return f;
-}
-
 QList<Symptom> symptomsByDate(const QList<Symptom>& symptoms, QDate asOf)
 {
     QList<Symptom> kept;

@@ -7,8 +7,6 @@
 
 namespace stridewell::core::rules {
 
-namespace {
-
 Flag event(QDate date, FlagKind kind, Severity severity, std::optional<double> value,
            std::optional<double> threshold)
 {
@@ -21,8 +19,6 @@ Flag event(QDate date, FlagKind kind, Severity severity, std::optional<double> v
     f.reference = flag_text::reference(kind);
     return f;
 }
-
-} // namespace
 
 QList<Run> runsUpTo(const QList<Run>& runs, QDate asOf)
 {

@@ -1,16 +1,23 @@
 // Training load analysis over 20 years of daily runs: every series and every flag (issue 3:
-// well under 50 ms). Run: build/bench/tests/bench/analysis_bench
+// well under 50 ms), and the dashboard's whole recompute on a change. Run:
+// build/bench/tests/bench/analysis_bench (see docs/benchmarks.md)
 #include "analysis/load_analysis.h"
+#include "pages/dashboard_page.h"
 #include "storage/analysis_input_loader.h"
 #include "storage/athlete_repository.h"
 #include "storage/database.h"
 #include "storage/run_repository.h"
 #include "storage/shoe_repository.h"
+#include "storage/symptom_repository.h"
 
+#include <QApplication>
+#include <QHash>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <benchmark/benchmark.h>
 
 using namespace stridewell::core;
+namespace ui = stridewell::ui;
 
 namespace {
 
@@ -87,41 +94,91 @@ void SafeNextRunOverTwentyYears(benchmark::State& state)
 }
 BENCHMARK(SafeNextRunOverTwentyYears)->Unit(benchmark::kMillisecond);
 
-// What the dashboard does on a change: read the athlete's log, then analyse.
-void ReadFromTheLogAndAnalyse(benchmark::State& state)
+// A log file with the twenty years of runs (shoes and all), made once for the benchmarks below.
+struct TwentyYearLog
 {
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("bench.sqlite")));
-    if (!db) {
-        state.SkipWithError(db.message().toUtf8().constData());
-        return;
-    }
-    const AnalysisInput generated = twentyYears();
+    std::unique_ptr<Database> db;
     qint64 athleteId = 0;
+    QDate asOf;
+
+    static TwentyYearLog& get()
     {
-        Transaction tx(**db);
-        athleteId = AthleteRepository(**db).add(QStringLiteral("Bench"))->id;
+        static TwentyYearLog log;
+        return log;
+    }
+
+private:
+    TwentyYearLog()
+    {
+        db = std::move(Database::open(dir.filePath(QStringLiteral("bench.sqlite"))).value());
+        const AnalysisInput generated = twentyYears();
+        asOf = generated.asOf;
+        Transaction tx(*db);
+        athleteId = AthleteRepository(*db).add(QStringLiteral("Bench"))->id;
+        QHash<qint64, qint64> shoeIds;
         for (Shoe shoe : generated.shoes) {
             shoe.athleteId = athleteId;
+            const qint64 generatedId = shoe.id;
             shoe.id = 0;
-            (void)ShoeRepository(**db).add(shoe);
+            shoeIds.insert(generatedId, ShoeRepository(*db).add(shoe).value());
         }
         for (Run run : generated.runs) {
             run.id = 0;
             run.athleteId = athleteId;
             run.source = QStringLiteral("bench");
-            run.shoeId.reset();
-            (void)RunRepository(**db).add(run);
+            run.shoeId = shoeIds.value(*run.shoeId);
+            (void)RunRepository(*db).add(run);
+        }
+        for (Symptom s : generated.symptoms) {
+            s.id = 0;
+            s.athleteId = athleteId;
+            (void)SymptomRepository(*db).add(s);
         }
         (void)tx.commit();
     }
+};
+
+// What the dashboard does on a change: read the athlete's log, then analyse.
+void ReadFromTheLogAndAnalyse(benchmark::State& state)
+{
+    TwentyYearLog& log = TwentyYearLog::get();
     for (auto _ : state) {
-        auto input = loadAnalysisInput(**db, athleteId, generated.asOf);
+        auto input = loadAnalysisInput(*log.db, log.athleteId, log.asOf);
         benchmark::DoNotOptimize(analyse(*input));
     }
 }
 BENCHMARK(ReadFromTheLogAndAnalyse)->Unit(benchmark::kMillisecond);
 
+// The whole dashboard recompute on a change, then a paint: read, analyse, cards, the four
+// charts (6 months, or all 20 years: 7,305 points a line).
+void DashboardRecomputeAndPaint(benchmark::State& state)
+{
+    TwentyYearLog& log = TwentyYearLog::get();
+    QUndoStack undo;
+    ui::DashboardPage page(ui::PageContext{*log.db, &undo, [](const QString&) {}, {}});
+    page.resize(1080, 760);
+    page.setRange(ui::DashboardPage::Range(state.range(0)));
+    page.setAsOf(log.asOf);
+    page.setAthlete(log.athleteId);
+    for (auto _ : state) {
+        page.reloadNow();
+        benchmark::DoNotOptimize(page.grab());
+    }
+}
+BENCHMARK(DashboardRecomputeAndPaint)
+    ->Arg(ui::DashboardPage::SixMonths)
+    ->Arg(ui::DashboardPage::AllTime)
+    ->Unit(benchmark::kMillisecond);
+
 } // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

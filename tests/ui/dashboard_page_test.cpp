@@ -360,3 +360,49 @@ TEST(DashboardPage, StackedChartsShareTheirPlotEdges)
     EXPECT_DOUBLE_EQ(d.page->acwrChart()->plotArea().left(),
                      d.page->cadenceChart()->plotArea().left());
 }
+
+TEST(DashboardPage, YearsOfRunsGetBarBlocksAndThinnedLines)
+{
+    // Four years of daily runs (1,461 days, 209 weeks), one 40 km spike in the last year.
+    DemoDashboard d(false);
+    const QDate first(2020, 6, 29); // a Monday
+    {
+        core::Transaction tx(d.log.db());
+        for (int day = 0; day < 1461; ++day) {
+            core::Run run;
+            run.athleteId = d.athlete;
+            run.startUtc = QDateTime(first.addDays(day), QTime(6, 0), Qt::UTC);
+            run.utcOffsetS = 3600;
+            run.distance = core::Distance::km(day == 1300 ? 40.0 : 5.0 + day % 3);
+            run.elapsed = core::Duration::minutes(run.distance.inKm() * 6);
+            run.avgCadenceSpm = 160 + day % 12;
+            run.source = QStringLiteral("manual");
+            ASSERT_TRUE(core::RunRepository(d.log.db()).add(run));
+        }
+        ASSERT_TRUE(tx.commit());
+    }
+    d.page->setAsOf(first.addDays(1460));
+    d.page->setRange(DashboardPage::AllTime);
+    // 209 weeks in the frame, at most 156 bars: blocks of 2 weeks, 105 bars.
+    EXPECT_EQ(barCount(d.page->weeklyChart()), 105);
+    EXPECT_TRUE(d.page->weeklyChart()->title().contains(QStringLiteral("averages of 2 weeks")))
+        << d.page->weeklyChart()->title().toStdString();
+    // The daily load ratio keeps at most 2 points per bucket of 500, and keeps its peak.
+    double peak = 0;
+    for (const std::optional<double>& r : d.page->analysis().distanceAcwr.rollingCoupled)
+        peak = std::max(peak, r.value_or(0.0));
+    QLineSeries* rolling = nullptr;
+    for (QAbstractSeries* s : d.page->acwrChart()->series())
+        if (s->name() == QStringLiteral("rolling"))
+            rolling = qobject_cast<QLineSeries*>(s);
+    ASSERT_NE(rolling, nullptr);
+    EXPECT_LE(rolling->count(), 1000);
+    EXPECT_GT(rolling->count(), 500);
+    double shownPeak = 0;
+    for (const QPointF& p : rolling->points())
+        shownPeak = std::max(shownPeak, p.y());
+    EXPECT_DOUBLE_EQ(shownPeak, peak);
+    EXPECT_GT(peak, 1.5) << "the 40 km day stands out";
+    d.page->show();
+    test::screenshot(d.page.get(), QStringLiteral("dashboard_four_years_all_time"));
+}

@@ -13,45 +13,13 @@ namespace stridewell::ui {
 
 using namespace chart_support;
 
-namespace {
-
-// The stretches of a line that fall in the frame, as series sharing one pen and one legend
-// entry.
-void addLine(QChart* chart, const LineSegments& segments, const QString& name, const QPen& pen,
-             QAbstractAxis* xAxis, QAbstractAxis* yAxis, const ChartFrame& frame, double& top)
-{
-    bool first = true;
-    for (const std::vector<DatedValue>& segment : segments) {
-        std::vector<DatedValue> shown;
-        for (const DatedValue& p : segment)
-            if (p.date >= frame.from && p.date <= frame.to)
-                shown.push_back(p);
-        if (shown.empty())
-            continue;
-        auto* line = new QLineSeries;
-        line->setName(name);
-        line->setPen(pen);
-        for (const DatedValue& p : shown) {
-            line->append(noon(p.date), p.value);
-            top = std::max(top, p.value);
-        }
-        attach(chart, line, xAxis, yAxis);
-        if (!first)
-            hideFromLegend(chart, line);
-        first = false;
-        tooltipsFor(line, shown, frame);
-    }
-}
-
-} // namespace
-
 QChart* acwrChart(const AcwrData& data, const ChartFrame& frame)
 {
     QChart* chart = newChart(tr("Load ratio: last 7 days ÷ 4-week average"), frame);
     double top = data.high + 0.3;
     bool any = false;
     for (const auto* line : {&data.rolling, &data.ewma})
-        for (const auto& segment : *line)
+        for (const auto& segment : line->segments)
             for (const DatedValue& p : segment)
                 if (p.date >= frame.from && p.date <= frame.to) {
                     top = std::max(top, p.value + 0.15);
@@ -73,13 +41,12 @@ QChart* acwrChart(const AcwrData& data, const ChartFrame& frame)
     attach(chart, referenceLine(data.high, tr("%1 high").arg(data.high), highPen, frame), xAxis,
            yAxis);
 
-    double ignored = 0;
     QPen rolling(frame.palette.color(QPalette::Text), 2.2);
-    addLine(chart, data.rolling, tr("rolling"), rolling, xAxis, yAxis, frame, ignored);
+    addLine(chart, data.rolling, tr("rolling"), rolling, xAxis, yAxis, frame);
     QColor ewmaColour = frame.palette.color(QPalette::Highlight);
     ewmaColour.setAlpha(170);
     QPen ewma(ewmaColour, 1.2, Qt::DashLine);
-    addLine(chart, data.ewma, tr("EWMA"), ewma, xAxis, yAxis, frame, ignored);
+    addLine(chart, data.ewma, tr("EWMA"), ewma, xAxis, yAxis, frame);
     addMarkers(chart, data.flags, xAxis, yAxis, frame, top * 0.06);
     return chart;
 }

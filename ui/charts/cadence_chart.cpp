@@ -6,7 +6,6 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLineSeries>
-#include <QScatterSeries>
 #include <QValueAxis>
 #include <algorithm>
 
@@ -19,7 +18,8 @@ QChart* cadenceChart(const CadenceData& data, const ChartFrame& frame)
     QChart* chart = newChart(tr("Cadence"), frame);
     double low = data.low - 10, high = data.targetHigh + 5;
     std::vector<DatedValue> runs;
-    for (const DatedValue& r : data.runs)
+    for (const DatedValue& r :
+         data.runs.segments.empty() ? std::vector<DatedValue>() : data.runs.segments.front())
         if (r.date >= frame.from && r.date <= frame.to) {
             runs.push_back(r);
             low = std::min(low, r.value - 3);
@@ -41,36 +41,29 @@ QChart* cadenceChart(const CadenceData& data, const ChartFrame& frame)
                          frame),
            xAxis, yAxis);
 
-    auto* dots = new QScatterSeries;
+    // Dots drawn as the points of a line without a pen: one item however many runs (a scatter
+    // series makes a graphics item per point, too slow for years of daily runs).
+    auto* dots = new QLineSeries;
     dots->setName(tr("runs"));
-    dots->setMarkerSize(6);
     QColor dot = frame.palette.color(QPalette::Highlight);
+    dots->setPen(Qt::NoPen);
+    dots->setBrush(dot);
     dots->setColor(dot);
-    dots->setBorderColor(dot);
+    dots->setPointsVisible(true);
+    dots->setMarkerSize(5);
+    // Years of daily dots are a blur: every k-th run keeps the cloud and paints fast.
+    const std::size_t every = std::max<std::size_t>(1, runs.size() / 1500 + 1);
+    std::vector<DatedValue> dotted;
+    for (std::size_t i = 0; i < runs.size(); i += every)
+        dotted.push_back(runs[i]);
+    runs = std::move(dotted);
     for (const DatedValue& r : runs)
         dots->append(noon(r.date), r.value);
     attach(chart, dots, xAxis, yAxis);
-    tooltipsFor(dots, runs, frame);
+    tooltipsFor(dots, runs, frame, data.runs.describe);
 
-    bool first = true;
-    for (const std::vector<DatedValue>& segment : data.median) {
-        std::vector<DatedValue> shown;
-        for (const DatedValue& p : segment)
-            if (p.date >= frame.from && p.date <= frame.to)
-                shown.push_back(p);
-        if (shown.empty())
-            continue;
-        auto* line = new QLineSeries;
-        line->setName(tr("28-day median"));
-        line->setPen(QPen(frame.palette.color(QPalette::Text), 2.2));
-        for (const DatedValue& p : shown)
-            line->append(noon(p.date), p.value);
-        attach(chart, line, xAxis, yAxis);
-        if (!first)
-            hideFromLegend(chart, line);
-        first = false;
-        tooltipsFor(line, shown, frame);
-    }
+    addLine(chart, data.median, tr("28-day median"), QPen(frame.palette.color(QPalette::Text), 2.2),
+            xAxis, yAxis, frame);
     // Markers along the bottom, clear of the dots: where the median fell below the line.
     std::vector<ChartMarker> markers = data.flags;
     for (ChartMarker& m : markers)

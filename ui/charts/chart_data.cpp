@@ -6,7 +6,9 @@
 #include "unit_format.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <map>
+#include <memory>
 
 namespace stridewell::ui {
 
@@ -29,10 +31,10 @@ QString number(double v, int decimals)
 }
 
 // Splits a per-day optional series into the stretches where it is defined.
-LineSegments segments(const std::vector<std::optional<double>>& values, QDate first,
-                      const std::function<QString(QDate, double)>& tooltip)
+std::vector<std::vector<DatedValue>> segments(const std::vector<std::optional<double>>& values,
+                                              QDate first)
 {
-    LineSegments out;
+    std::vector<std::vector<DatedValue>> out;
     bool open = false;
     for (std::size_t i = 0; i < values.size(); ++i) {
         if (!values[i]) {
@@ -42,8 +44,7 @@ LineSegments segments(const std::vector<std::optional<double>>& values, QDate fi
         if (!open)
             out.emplace_back();
         open = true;
-        const QDate d = first.addDays(qint64(i));
-        out.back().push_back({d, *values[i], tooltip(d, *values[i])});
+        out.back().push_back({first.addDays(qint64(i)), *values[i], QString()});
     }
     return out;
 }
@@ -62,6 +63,7 @@ WeeklyDistanceData ChartData::weeklyDistance(const core::LoadAnalysis& analysis,
 {
     WeeklyDistanceData data;
     data.unit = unitSuffix(unit);
+    std::size_t next = 0;
     for (std::size_t i = 0; i < analysis.weeks.size(); ++i) {
         const core::WeekSummary& w = analysis.weeks[i];
         WeekBar bar;
@@ -78,8 +80,13 @@ WeeklyDistanceData ChartData::weeklyDistance(const core::LoadAnalysis& analysis,
                          .arg(formatDistance(analysis.weeks[i - 1].distance, unit, 1));
         if (w.acwr)
             lines << tr("Load ratio at week end: %1").arg(number(*w.acwr, 2));
-        for (const core::Flag& f : analysis.flags) {
-            if (!isLoadFlag(f.kind) || f.date < w.start || f.date > w.end())
+        // The flags are in date order: walk them alongside the weeks.
+        for (; next < analysis.flags.size() && analysis.flags[next].date < w.start; ++next) {
+        }
+        for (std::size_t k = next; k < analysis.flags.size() && analysis.flags[k].date <= w.end();
+             ++k) {
+            const core::Flag& f = analysis.flags[k];
+            if (!isLoadFlag(f.kind))
                 continue;
             if (!bar.flag || f.severity > *bar.flag)
                 bar.flag = f.severity;
@@ -99,21 +106,23 @@ AcwrData ChartData::acwr(const core::LoadAnalysis& analysis, const core::Analysi
     AcwrData data;
     data.caution = settings.acwrCaution;
     data.high = settings.acwrHigh;
-    const core::DailySeries& daily = analysis.daily;
-    auto rollingTip = [&daily, unit](QDate d, double v) {
-        const int i = daily.indexOf(d);
-        const core::Distance month = daily.distanceBetween(i - 27, i);
+    // The tooltips read the daily distances when they are shown: share them, do not copy.
+    const auto daily = std::make_shared<const core::DailySeries>(analysis.daily);
+    data.rolling.segments = segments(analysis.distanceAcwr.rollingCoupled, daily->first);
+    data.rolling.describe = [daily, unit](const DatedValue& p) {
+        const int i = daily->indexOf(p.date);
+        const core::Distance month = daily->distanceBetween(i - 27, i);
         return tr("%1\nLoad ratio %2: the 7 days to this day ran %3; the 28 days %4, "
                   "%5 a week")
-            .arg(day(d), number(v, 2), formatDistance(daily.distanceBetween(i - 6, i), unit, 1),
-                 formatDistance(month, unit, 1), formatDistance(month * 0.25, unit, 1));
+            .arg(day(p.date), number(p.value, 2),
+                 formatDistance(daily->distanceBetween(i - 6, i), unit, 1),
+                 formatDistance(month, unit, 1), formatDistance(month * 0.25, unit, 2));
     };
-    auto ewmaTip = [](QDate d, double v) {
+    data.ewma.segments = segments(analysis.distanceAcwr.ewma, daily->first);
+    data.ewma.describe = [](const DatedValue& p) {
         return tr("%1\nEWMA load ratio %2 (7-day ÷ 28-day exponentially weighted averages)")
-            .arg(day(d), number(v, 2));
+            .arg(day(p.date), number(p.value, 2));
     };
-    data.rolling = segments(analysis.distanceAcwr.rollingCoupled, daily.first, rollingTip);
-    data.ewma = segments(analysis.distanceAcwr.ewma, daily.first, ewmaTip);
     for (const core::Flag& f : analysis.flags) {
         if (f.kind != core::FlagKind::AcwrHigh || !f.value)
             continue;
@@ -140,14 +149,15 @@ CadenceData ChartData::cadence(const core::LoadAnalysis& analysis, const QList<c
 {
     CadenceData data;
     data.low = settings.cadenceLowSpm;
+    data.runs.segments.emplace_back();
     for (const core::Run& run : runs) {
         const QDate d = run.localDate();
-        if (!run.avgCadenceSpm || (analysis.asOf.isValid() && d > analysis.asOf))
-            continue;
-        data.runs.push_back(
-            {d, *run.avgCadenceSpm,
-             tr("%1\nRun average: %2 steps/min").arg(day(d), number(*run.avgCadenceSpm, 0))});
+        if (run.avgCadenceSpm && (!analysis.asOf.isValid() || d <= analysis.asOf))
+            data.runs.segments.back().push_back({d, *run.avgCadenceSpm, QString()});
     }
+    data.runs.describe = [](const DatedValue& p) {
+        return tr("%1\nRun average: %2 steps/min").arg(day(p.date), number(p.value, 0));
+    };
     bool open = false;
     for (const core::CadenceMedian& m : analysis.cadence) {
         if (!m.median) {
@@ -155,14 +165,20 @@ CadenceData ChartData::cadence(const core::LoadAnalysis& analysis, const QList<c
             continue;
         }
         if (!open)
-            data.median.emplace_back();
+            data.median.segments.emplace_back();
         open = true;
-        data.median.back().push_back(
-            {m.day, *m.median,
-             tr("%1\nTypical cadence %2 steps/min: the median of %n run(s) from %3", nullptr,
-                m.runs)
-                 .arg(day(m.day), number(*m.median, 1), day(m.windowStart))});
+        data.median.segments.back().push_back({m.day, *m.median, QString()});
     }
+    const auto medians = std::make_shared<const std::vector<core::CadenceMedian>>(analysis.cadence);
+    data.median.describe = [medians](const DatedValue& p) {
+        const auto m =
+            std::lower_bound(medians->begin(), medians->end(), p.date,
+                             [](const core::CadenceMedian& c, QDate d) { return c.day < d; });
+        const int n = m != medians->end() ? m->runs : 0;
+        const QDate from = m != medians->end() ? m->windowStart : p.date;
+        return tr("%1\nTypical cadence %2 steps/min: the median of %n run(s) from %3", nullptr, n)
+            .arg(day(p.date), number(p.value, 1), day(from));
+    };
     for (const core::Flag& f : analysis.flags)
         if (f.kind == core::FlagKind::CadenceLow && f.value)
             data.flags.push_back(marker(f, *f.value, DistanceUnit::Km));

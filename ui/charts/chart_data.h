@@ -7,19 +7,31 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <functional>
 #include <optional>
 #include <vector>
 
-// What the chart builders draw, as plain values in display units with their tooltip texts
-// ready, made from the analysis by the functions below. The dashboard and the PDF report
-// build the same data and hand it to chart_builders.h.
+// What the chart builders draw, as plain values in display units with their tooltip texts,
+// made from the analysis by the functions below. The dashboard and the PDF report build the
+// same data and hand it to chart_builders.h.
 namespace stridewell::ui {
 
 struct DatedValue
 {
     QDate date;
     double value = 0.0;
-    QString tooltip;
+    QString tooltip; // empty on long lines: their Describe makes it when it is shown
+};
+
+// The tooltip of a point, made on hover: twenty years of daily points would otherwise format
+// 7,000 texts nobody reads.
+using Describe = std::function<QString(const DatedValue&)>;
+
+// A line that breaks where the figure is undefined.
+struct Line
+{
+    std::vector<std::vector<DatedValue>> segments;
+    Describe describe;
 };
 
 // A flag shown on a chart: an icon-shaped marker with the severity's word.
@@ -34,6 +46,7 @@ struct ChartMarker
 struct WeekBar
 {
     QDate start;
+    int days = 7;          // a bar may stand for several weeks on a long time axis
     double distance = 0.0; // in the display unit
     int runs = 0;
     std::optional<core::Severity> flag; // the most severe load flag of the week
@@ -46,13 +59,10 @@ struct WeeklyDistanceData
     std::vector<WeekBar> weeks;
 };
 
-// A line that breaks where the figure is undefined.
-using LineSegments = std::vector<std::vector<DatedValue>>;
-
 struct AcwrData
 {
-    LineSegments rolling; // rolling coupled, on distance (the acwr_high rule)
-    LineSegments ewma;    // EWMA 7/28 days, on distance
+    Line rolling; // rolling coupled, on distance (the acwr_high rule)
+    Line ewma;    // EWMA 7/28 days, on distance
     std::vector<ChartMarker> flags;
     double usualLow = 0.8;
     double usualHigh = 1.3;
@@ -62,8 +72,8 @@ struct AcwrData
 
 struct CadenceData
 {
-    std::vector<DatedValue> runs; // each run's average
-    LineSegments median;          // the 28-day median of cadence_low
+    Line runs;   // each run's average, as dots (one segment)
+    Line median; // the 28-day median of cadence_low
     std::vector<ChartMarker> flags;
     double low = 165.0;
     double targetLow = 170.0;

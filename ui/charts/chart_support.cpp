@@ -125,14 +125,54 @@ QAreaSeries* referenceBand(double low, double high, const QString& name, const Q
     return band;
 }
 
+namespace {
+
+// Markers closer in time than about 1/12 of the axis would overlap (icon and word): the first of a
+// run of them stands for all, with the most severe one's look and every tooltip (up to a few).
+std::vector<ChartMarker> spreadOut(const std::vector<ChartMarker>& markers, const ChartFrame& frame)
+{
+    std::vector<ChartMarker> inFrame;
+    for (const ChartMarker& m : markers)
+        if (m.date >= frame.from && m.date <= frame.to)
+            inFrame.push_back(m);
+    std::stable_sort(inFrame.begin(), inFrame.end(),
+                     [](const ChartMarker& a, const ChartMarker& b) { return a.date < b.date; });
+    const qint64 gap = std::max<qint64>(2, frame.from.daysTo(frame.to) / 12);
+    constexpr int kTooltips = 3;
+    std::vector<ChartMarker> out;
+    QDate runStart;
+    int inRun = 0;
+    for (const ChartMarker& m : inFrame) {
+        if (out.empty() || runStart.daysTo(m.date) >= gap) {
+            out.push_back(m);
+            runStart = m.date;
+            inRun = 1;
+            continue;
+        }
+        ChartMarker& kept = out.back();
+        if (m.severity > kept.severity) {
+            kept.severity = m.severity;
+            kept.value = m.value;
+        }
+        if (++inRun <= kTooltips)
+            kept.tooltip += QStringLiteral("\n\n") + m.tooltip;
+        else if (inRun == kTooltips + 1)
+            kept.tooltip += QStringLiteral("\n\n…");
+    }
+    return out;
+}
+
+} // namespace
+
 void addMarkers(QChart* chart, const std::vector<ChartMarker>& markers, QAbstractAxis* xAxis,
                 QAbstractAxis* yAxis, const ChartFrame& frame, double lift)
 {
+    const std::vector<ChartMarker> spread = spreadOut(markers, frame);
     for (core::Severity severity :
          {core::Severity::Info, core::Severity::Caution, core::Severity::High}) {
         std::vector<ChartMarker> mine;
-        for (const ChartMarker& m : markers)
-            if (m.severity == severity && m.date >= frame.from && m.date <= frame.to)
+        for (const ChartMarker& m : spread)
+            if (m.severity == severity)
                 mine.push_back(m);
         if (mine.empty())
             continue;
@@ -164,35 +204,88 @@ namespace {
 
 template <typename Point>
 void nearestTooltip(QXYSeries* series, std::vector<Point> points, const ChartFrame& frame,
-                    qreal (*where)(QDate))
+                    std::function<QString(const Point&)> text)
 {
     if (!frame.tooltips || points.empty())
         return;
     QObject::connect(
         series, &QXYSeries::hovered, series,
-        [points = std::move(points), where](const QPointF& at, bool entered) {
+        [points = std::move(points), text](const QPointF& at, bool entered) {
             if (!entered) {
                 QToolTip::hideText();
                 return;
             }
             const auto nearest =
                 std::min_element(points.begin(), points.end(), [&](const Point& a, const Point& b) {
-                    return std::abs(where(a.date) - at.x()) < std::abs(where(b.date) - at.x());
+                    return std::abs(noon(a.date) - at.x()) < std::abs(noon(b.date) - at.x());
                 });
-            QToolTip::showText(QCursor::pos(), nearest->tooltip);
+            QToolTip::showText(QCursor::pos(), text(*nearest));
         });
 }
 
 } // namespace
 
-void tooltipsFor(QXYSeries* series, std::vector<DatedValue> points, const ChartFrame& frame)
+void tooltipsFor(QXYSeries* series, std::vector<DatedValue> points, const ChartFrame& frame,
+                 Describe describe)
 {
-    nearestTooltip(series, std::move(points), frame, &noon);
+    nearestTooltip<DatedValue>(series, std::move(points), frame, [describe](const DatedValue& p) {
+        return p.tooltip.isEmpty() && describe ? describe(p) : p.tooltip;
+    });
 }
 
 void tooltipsFor(QXYSeries* series, std::vector<ChartMarker> markers, const ChartFrame& frame)
 {
-    nearestTooltip(series, std::move(markers), frame, &noon);
+    nearestTooltip<ChartMarker>(series, std::move(markers), frame,
+                                [](const ChartMarker& m) { return m.tooltip; });
+}
+
+std::vector<DatedValue> thin(const std::vector<DatedValue>& points, std::size_t buckets)
+{
+    if (points.size() <= buckets * 2)
+        return points;
+    std::vector<DatedValue> out;
+    out.reserve(buckets * 2 + 2);
+    const std::size_t step = (points.size() + buckets - 1) / buckets;
+    for (std::size_t i = 0; i < points.size(); i += step) {
+        const auto begin = points.begin() + std::ptrdiff_t(i);
+        const auto end = points.begin() + std::ptrdiff_t(std::min(points.size(), i + step));
+        const auto [low, high] = std::minmax_element(
+            begin, end, [](const DatedValue& a, const DatedValue& b) { return a.value < b.value; });
+        if (low->date <= high->date) {
+            out.push_back(*low);
+            if (high != low)
+                out.push_back(*high);
+        } else {
+            out.push_back(*high);
+            out.push_back(*low);
+        }
+    }
+    return out;
+}
+
+void addLine(QChart* chart, const Line& data, const QString& name, const QPen& pen,
+             QAbstractAxis* xAxis, QAbstractAxis* yAxis, const ChartFrame& frame)
+{
+    bool first = true;
+    for (const std::vector<DatedValue>& segment : data.segments) {
+        std::vector<DatedValue> shown;
+        for (const DatedValue& p : segment)
+            if (p.date >= frame.from && p.date <= frame.to)
+                shown.push_back(p);
+        if (shown.empty())
+            continue;
+        shown = thin(shown);
+        auto* line = new QLineSeries;
+        line->setName(name);
+        line->setPen(pen);
+        for (const DatedValue& p : shown)
+            line->append(noon(p.date), p.value);
+        attach(chart, line, xAxis, yAxis);
+        if (!first)
+            hideFromLegend(chart, line);
+        first = false;
+        tooltipsFor(line, shown, frame, data.describe);
+    }
 }
 
 void hideFromLegend(QChart* chart, QAbstractSeries* series)

@@ -14,6 +14,7 @@ class QChart;
 class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
+class QPen;
 class QXYSeries;
 
 // What the chart builders share: palette styling, the time axis, markers and tooltips.
@@ -43,8 +44,17 @@ QAreaSeries* referenceBand(double low, double high, const QString& name, const Q
 void addMarkers(QChart* chart, const std::vector<ChartMarker>& markers, QAbstractAxis* x,
                 QAbstractAxis* y, const ChartFrame& frame, double lift = 0.0);
 // Shows the tooltip of the point nearest in time to where the pointer is on the series.
-void tooltipsFor(QXYSeries* series, std::vector<DatedValue> points, const ChartFrame& frame);
+// A point without a tooltip text gets one from `describe`.
+void tooltipsFor(QXYSeries* series, std::vector<DatedValue> points, const ChartFrame& frame,
+                 Describe describe = {});
 void tooltipsFor(QXYSeries* series, std::vector<ChartMarker> markers, const ChartFrame& frame);
+// At most about `buckets` x 2 points in time order: the lowest and highest of each stretch, so
+// that a long line keeps its peaks (an excursion above 1.5 stays visible) while painting fast.
+std::vector<DatedValue> thin(const std::vector<DatedValue>& points, std::size_t buckets = 500);
+// The stretches of a line that fall in the frame (thinned), as series sharing one pen, one
+// legend entry and the line's tooltips.
+void addLine(QChart* chart, const Line& line, const QString& name, const QPen& pen,
+             QAbstractAxis* x, QAbstractAxis* y, const ChartFrame& frame);
 // Hides a helper series (band, second segment) from the legend.
 void hideFromLegend(QChart* chart, QAbstractSeries* series);
 

@@ -7,6 +7,7 @@
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>
@@ -23,8 +24,9 @@ QAreaSeries* bars(const std::vector<WeekBar>& weeks, const QString& name, const 
 {
     auto* outline = new QLineSeries;
     for (const WeekBar& w : weeks) {
-        const qreal left = x(w.start) + 0.08 * (x(w.start.addDays(7)) - x(w.start));
-        const qreal right = x(w.start.addDays(7)) - 0.08 * (x(w.start.addDays(7)) - x(w.start));
+        const qreal span = x(w.start.addDays(w.days)) - x(w.start);
+        const qreal left = x(w.start) + 0.08 * span;
+        const qreal right = x(w.start) + 0.92 * span;
         outline->append(left, 0);
         outline->append(left, w.distance);
         outline->append(right, w.distance);
@@ -37,15 +39,62 @@ QAreaSeries* bars(const std::vector<WeekBar>& weeks, const QString& name, const 
     return area;
 }
 
+// More bars than this and each would be under 3 pixels wide on a dashboard chart (and slow to
+// paint): a long time axis gets one bar per block of weeks, their weekly average.
+constexpr std::size_t kMaxBars = 156;
+
+std::vector<WeekBar> blocks(const std::vector<WeekBar>& weeks, int& size)
+{
+    size = int((weeks.size() + kMaxBars - 1) / kMaxBars);
+    if (size <= 1)
+        return weeks;
+    std::vector<WeekBar> out;
+    for (std::size_t i = 0; i < weeks.size(); i += std::size_t(size)) {
+        const std::size_t end = std::min(weeks.size(), i + std::size_t(size));
+        WeekBar b;
+        b.start = weeks[i].start;
+        b.days = int(weeks[i].start.daysTo(weeks[end - 1].start)) + 7;
+        double sum = 0;
+        QStringList flags;
+        for (std::size_t k = i; k < end; ++k) {
+            sum += weeks[k].distance;
+            b.runs += weeks[k].runs;
+            if (weeks[k].flag) {
+                b.flag = std::max(b.flag.value_or(*weeks[k].flag), *weeks[k].flag);
+                flags << weeks[k].tooltip;
+            }
+        }
+        b.distance = sum / double(end - i);
+        b.tooltip = tr("%1 weeks from %2: %3 a week on average, %4 runs")
+                        .arg(end - i)
+                        .arg(QLocale().toString(b.start, QStringLiteral("d MMM yyyy")))
+                        .arg(QLocale().toString(b.distance, 'f', 1))
+                        .arg(b.runs);
+        if (!flags.isEmpty())
+            b.tooltip += QStringLiteral("\n\n") + flags.join(QStringLiteral("\n\n"));
+        out.push_back(b);
+    }
+    return out;
+}
+
 } // namespace
 
 QChart* weeklyDistanceChart(const WeeklyDistanceData& data, const ChartFrame& frame)
 {
-    QChart* chart = newChart(tr("Weekly distance"), frame);
+    std::vector<WeekBar> shown;
+    for (const WeekBar& w : data.weeks)
+        if (w.start.addDays(6) >= frame.from && w.start <= frame.to)
+            shown.push_back(w);
+    int blockSize = 1;
+    shown = blocks(shown, blockSize);
+    QChart* chart =
+        newChart(blockSize > 1 ? tr("Weekly distance (averages of %1 weeks)").arg(blockSize)
+                               : tr("Weekly distance"),
+                 frame);
     std::vector<WeekBar> plain, flagged[3];
     double top = 0;
-    for (const WeekBar& w : data.weeks) {
-        if (w.start.addDays(6) < frame.from || w.start > frame.to || w.runs == 0)
+    for (const WeekBar& w : shown) {
+        if (w.runs == 0)
             continue;
         top = std::max(top, w.distance);
         (w.flag ? flagged[int(*w.flag)] : plain).push_back(w);
@@ -64,12 +113,12 @@ QChart* weeklyDistanceChart(const WeeklyDistanceData& data, const ChartFrame& fr
             continue;
         const auto severity = core::Severity(s);
         QColor fill = SeverityStyle::color(severity);
-        auto* series = bars(
-            flagged[s], tr("week with a %1 load flag").arg(SeverityStyle::word(severity)), fill);
+        auto* series =
+            bars(flagged[s], tr("%1 load flag").arg(SeverityStyle::word(severity)), fill);
         series->setObjectName(QStringLiteral("flaggedBars"));
         attach(chart, series, xAxis, yAxis);
         for (const WeekBar& w : flagged[s])
-            markers.push_back({w.start.addDays(3), w.distance, severity, w.tooltip});
+            markers.push_back({w.start.addDays(w.days / 2), w.distance, severity, w.tooltip});
         all.insert(all.end(), flagged[s].begin(), flagged[s].end());
     }
     addMarkers(chart, markers, xAxis, yAxis, frame, std::max(10.0, top * 1.22) * 0.07);
@@ -80,14 +129,14 @@ QChart* weeklyDistanceChart(const WeeklyDistanceData& data, const ChartFrame& fr
             auto* area = qobject_cast<QAreaSeries*>(s);
             if (!area)
                 continue;
-            QObject::connect(area, &QAreaSeries::hovered, area,
-                             [all](const QPointF& at, bool entered) {
-                                 if (!entered)
-                                     return QToolTip::hideText();
-                                 for (const WeekBar& w : all)
-                                     if (at.x() >= x(w.start) && at.x() < x(w.start.addDays(7)))
-                                         QToolTip::showText(QCursor::pos(), w.tooltip);
-                             });
+            QObject::connect(
+                area, &QAreaSeries::hovered, area, [all](const QPointF& at, bool entered) {
+                    if (!entered)
+                        return QToolTip::hideText();
+                    for (const WeekBar& w : all)
+                        if (at.x() >= x(w.start) && at.x() < x(w.start.addDays(w.days)))
+                            QToolTip::showText(QCursor::pos(), w.tooltip);
+                });
         }
     }
     return chart;

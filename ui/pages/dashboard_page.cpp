@@ -8,6 +8,7 @@
 #include "storage/change_notifier.h"
 #include "storage/database.h"
 #include "widgets/active_flags_card.h"
+#include "widgets/empty_state.h"
 #include "widgets/metric_card.h"
 
 #include <QChart>
@@ -28,41 +29,6 @@
 namespace stridewell::ui {
 
 namespace {
-
-QWidget* makeEmptyState(QWidget* parent, QPushButton*& runsButton)
-{
-    auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->addStretch(2);
-    auto* title = new QLabel(DashboardPage::tr("Your dashboard starts with your first run"), box);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    title->setFont(big);
-    title->setAlignment(Qt::AlignCenter);
-    title->setWordWrap(true);
-    auto* text = new QLabel(
-        DashboardPage::tr("Log or import a few runs and this page shows your week against the "
-                          "last, how fast your load is rising, how far your next run can safely "
-                          "go, and how your calves have felt: with a word of warning before a "
-                          "week gets too big."),
-        box);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    // An aligned label in a box layout gets its size hint, which assumes a wider line: give it
-    // the height its wrapped text needs at this width.
-    text->setFixedWidth(520);
-    text->setMinimumHeight(text->heightForWidth(520));
-    runsButton = new QPushButton(DashboardPage::tr("Go to Runs…"), box);
-    runsButton->setDefault(true);
-    layout->addWidget(title);
-    layout->addSpacing(8);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
-    layout->addSpacing(16);
-    layout->addWidget(runsButton, 0, Qt::AlignHCenter);
-    layout->addStretch(3);
-    return box;
-}
 
 QChartView* makeView(QWidget* parent, const QString& name)
 {
@@ -150,9 +116,14 @@ DashboardPage::DashboardPage(const PageContext& context, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    QPushButton* runsButton = nullptr;
-    m_empty = makeEmptyState(this, runsButton);
-    connect(runsButton, &QPushButton::clicked, this,
+    auto* empty = new EmptyState(
+        tr("Your dashboard starts with your first run"),
+        tr("Log or import a few runs and this page shows your week against the last, how fast "
+           "your load is rising, how far your next run can safely go, and how your calves "
+           "have felt: with a word of warning before a week gets too big."),
+        tr("Go to Runs…"), this);
+    m_empty = empty;
+    connect(empty->button(), &QPushButton::clicked, this,
             [this] { Q_EMIT showPageRequested(&RunsPage::staticMetaObject); });
     m_stack->addWidget(scroll);
     m_stack->addWidget(m_empty);

@@ -10,6 +10,7 @@
 #include "storage/shoe_repository.h"
 #include "undo/run_commands.h"
 #include "unit_format.h"
+#include "widgets/empty_state.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -32,41 +33,6 @@ namespace stridewell::ui {
 namespace {
 
 enum Period { AllTime, Last4Weeks, Last12Weeks, Last6Months, LastYear, Custom };
-
-QWidget* makeEmptyState(QWidget* parent, QPushButton*& logButton)
-{
-    auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->addStretch(2);
-    auto* title = new QLabel(RunsPage::tr("No runs here yet"), box);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    title->setFont(big);
-    title->setAlignment(Qt::AlignCenter);
-    auto* text = new QLabel(
-        RunsPage::tr("Log a run by hand to get started. Every run you add feeds the load "
-                     "figures that warn you before a week gets too big."),
-        box);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    text->setFixedWidth(460); // fixed, so the wrapped text gets its full height
-    logButton = new QPushButton(RunsPage::tr("Log a run…"), box);
-    logButton->setDefault(true);
-    layout->addWidget(title);
-    layout->addSpacing(8);
-    // Centred by stretches, not an alignment flag: an aligned item ignores heightForWidth and
-    // would clip the wrapped text.
-    auto* centred = new QHBoxLayout;
-    centred->addStretch(1);
-    centred->addWidget(text);
-    centred->addStretch(1);
-    layout->addLayout(centred);
-    layout->addSpacing(16);
-    layout->addWidget(logButton, 0, Qt::AlignHCenter);
-    layout->addStretch(3);
-    return box;
-}
 
 } // namespace
 
@@ -144,8 +110,12 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent)
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_table->setColumnWidth(c, widths[c] * charWidth + 16);
 
-    QPushButton* emptyLog = nullptr;
-    m_empty = makeEmptyState(this, emptyLog);
+    auto* empty = new EmptyState(
+        tr("No runs here yet"),
+        tr("Log a run by hand to get started. Every run you add feeds the load figures that "
+           "warn you before a week gets too big."),
+        tr("Log a run…"), this);
+    m_empty = empty;
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
 
@@ -155,7 +125,7 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent)
     layout->addWidget(m_summary);
 
     connect(addButton, &QPushButton::clicked, this, &RunsPage::addRun);
-    connect(emptyLog, &QPushButton::clicked, this, &RunsPage::addRun);
+    connect(empty->button(), &QPushButton::clicked, this, &RunsPage::addRun);
     connect(m_editButton, &QPushButton::clicked, this, &RunsPage::editSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &RunsPage::deleteSelected);
     connect(m_detailsButton, &QPushButton::clicked, this, &RunsPage::showDetails);

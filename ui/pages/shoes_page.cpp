@@ -8,6 +8,7 @@
 #include "storage/shoe_repository.h"
 #include "undo/log_command.h"
 #include "unit_format.h"
+#include "widgets/empty_state.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -22,43 +23,6 @@
 #include <QVBoxLayout>
 
 namespace stridewell::ui {
-
-namespace {
-
-QWidget* makeEmptyState(QWidget* parent, QPushButton*& addButton)
-{
-    auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    auto* title = new QLabel(ShoesPage::tr("No shoes tracked yet"), box);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    title->setFont(big);
-    title->setAlignment(Qt::AlignCenter);
-    auto* text = new QLabel(
-        ShoesPage::tr("Add the shoes you run in and pick them when you log a run. Stridewell "
-                      "counts the distance and tells you when a pair has done what you set "
-                      "for it."),
-        box);
-    text->setWordWrap(true);
-    text->setAlignment(Qt::AlignCenter);
-    text->setFixedWidth(460);
-    addButton = new QPushButton(ShoesPage::tr("Add shoes…"), box);
-    auto* centred = new QHBoxLayout;
-    centred->addStretch(1);
-    centred->addWidget(text);
-    centred->addStretch(1);
-    layout->addStretch(2);
-    layout->addWidget(title);
-    layout->addSpacing(8);
-    layout->addLayout(centred);
-    layout->addSpacing(16);
-    layout->addWidget(addButton, 0, Qt::AlignHCenter);
-    layout->addStretch(3);
-    return box;
-}
-
-} // namespace
 
 ShoesPage::ShoesPage(const PageContext& context, QWidget* parent)
     : Page(parent), m_db(context.db), m_undo(context.undo), m_errors(context.errors),
@@ -88,8 +52,12 @@ ShoesPage::ShoesPage(const PageContext& context, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(ShoeTableModel::Name, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Shoes"));
 
-    QPushButton* emptyAdd = nullptr;
-    m_empty = makeEmptyState(this, emptyAdd);
+    auto* empty = new EmptyState(
+        tr("No shoes tracked yet"),
+        tr("Add the shoes you run in and pick them when you log a run. Stridewell counts the "
+           "distance and tells you when a pair has done what you set for it."),
+        tr("Add shoes…"), this);
+    m_empty = empty;
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
     auto* layout = new QVBoxLayout(this);
@@ -97,7 +65,7 @@ ShoesPage::ShoesPage(const PageContext& context, QWidget* parent)
     layout->addWidget(m_stack, 1);
 
     connect(add, &QPushButton::clicked, this, &ShoesPage::addShoe);
-    connect(emptyAdd, &QPushButton::clicked, this, &ShoesPage::addShoe);
+    connect(empty->button(), &QPushButton::clicked, this, &ShoesPage::addShoe);
     connect(m_edit, &QPushButton::clicked, this, &ShoesPage::editSelected);
     connect(m_delete, &QPushButton::clicked, this, &ShoesPage::deleteSelected);
     connect(m_table, &QTableView::doubleClicked, this, &ShoesPage::editSelected);
