@@ -2,6 +2,7 @@
 
 #include "charts/adherence_chart.h"
 #include "dialogs/strength_session_dialog.h"
+#include "page_icon.h"
 #include "pages/circuit_checklist.h"
 #include "storage/change_notifier.h"
 #include "storage/database.h"
@@ -172,8 +173,7 @@ QString StrengthPage::title() const
 
 QIcon StrengthPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("view-calendar-tasks"),
-                            style()->standardIcon(QStyle::SP_DialogApplyButton));
+    return pageIcon(QStringLiteral("strength"));
 }
 
 QString StrengthPage::description() const

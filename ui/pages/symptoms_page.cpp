@@ -2,6 +2,7 @@
 
 #include "dialogs/symptom_dialog.h"
 #include "models/symptom_table_model.h"
+#include "page_icon.h"
 #include "pages/calf_test_list.h"
 #include "pages/symptom_timeline.h"
 #include "storage/analysis_input_loader.h"
@@ -118,8 +119,7 @@ QString SymptomsPage::title() const
 
 QIcon SymptomsPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("dialog-warning"),
-                            style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    return pageIcon(QStringLiteral("symptoms"));
 }
 
 QString SymptomsPage::description() const
