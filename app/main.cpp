@@ -22,11 +22,34 @@ QStringList argumentsOf(int argc, char** argv)
     return args;
 }
 
+QtMessageHandler qtDefaultHandler = nullptr;
+
+// A command's stderr carries its own errors and notes. Qt's remark that a server session has
+// no XDG_RUNTIME_DIR (it falls back to /tmp) is not one the user can act on there.
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, const QString& msg)
+{
+    if (type == QtWarningMsg && msg.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    qtDefaultHandler(type, context, msg);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     const QStringList args = argumentsOf(argc, argv);
+    if (stridewell::cli::needsGuiApplication(args)) {
+        // Drawing charts needs a QApplication; the offscreen platform needs no display and
+        // lays the PDF out the same on every machine (unless QT_QPA_PLATFORM says otherwise).
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qtDefaultHandler = qInstallMessageHandler(quietRuntimeDirWarning);
+        QApplication app(argc, argv);
+        QApplication::setApplicationName(QStringLiteral("stridewell"));
+        QApplication::setApplicationVersion(QStringLiteral(STRIDEWELL_VERSION));
+        stridewell::ui::installTranslations();
+        return stridewell::cli::run(args);
+    }
     if (stridewell::cli::isCommandLineInvocation(args)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("stridewell"));

@@ -4,6 +4,7 @@
 #include "dialogs/settings_dialog.h"
 #include "import_launcher.h"
 #include "pages/page_list.h"
+#include "pages/reports_page.h"
 #include "pages/runs_page.h"
 #include "pages/strength_page.h"
 #include "pages/symptoms_page.h"
@@ -101,6 +102,13 @@ void MainWindow::buildActions()
     file->addSeparator();
     m_backup = file->addAction(themed("document-save-as", QStyle::SP_DialogSaveButton, s),
                                tr("&Back Up Log…"), this, &MainWindow::backupDialog);
+    m_exportPdf = file->addAction(themed("document-print", QStyle::SP_FileDialogContentsView, s),
+                                  tr("Export &PDF Report…"), this, [this] {
+                                      if (showPage(&ReportsPage::staticMetaObject))
+                                          page<ReportsPage>()->exportPdf();
+                                  });
+    m_exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_exportPdf->setToolTip(tr("The clinician report of the athlete as a PDF (Ctrl+P)"));
     file->addSeparator();
     QAction* quit = file->addAction(themed("application-exit", QStyle::SP_DialogCloseButton, s),
                                     tr("&Quit"), this, &QWidget::close);
@@ -167,6 +175,7 @@ void MainWindow::buildActions()
     bar->addAction(m_logRun);
     bar->addAction(m_logSymptom);
     bar->addAction(m_import->importFilesAction());
+    bar->addAction(m_exportPdf);
     bar->addSeparator();
     bar->addAction(undo);
     bar->addAction(redo);
@@ -398,6 +407,7 @@ void MainWindow::updateActions()
     m_logStrength->setEnabled(ready);
     m_addAthlete->setEnabled(m_db != nullptr);
     m_backup->setEnabled(m_db != nullptr);
+    m_exportPdf->setEnabled(ready);
     m_import->setTarget(m_db.get(), ready ? m_athleteId : 0);
 }
 

@@ -57,6 +57,7 @@ public:
     WelcomePage* welcomePage() const { return m_welcome; }
     bool showsWelcome() const;
     QAction* logRunAction() const { return m_logRun; }
+    QAction* exportPdfAction() const { return m_exportPdf; }
     QAction* logSymptomAction() const { return m_logSymptom; }
     QAction* logCalfTestAction() const { return m_logCalfTest; }
     RedFlagBanner* banner() const { return m_banner; } // while a log is open
@@ -109,6 +110,7 @@ private:
     QVBoxLayout* m_workspaceLayout = nullptr;
     QAction* m_addAthlete = nullptr;
     QAction* m_backup = nullptr;
+    QAction* m_exportPdf = nullptr;
     ImportLauncher* m_import = nullptr;
 };
 

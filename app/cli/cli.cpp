@@ -21,6 +21,7 @@ const QList<Command>& allCommands()
         all += analysisCommands();
         all += adviceCommands();
         all += maintenanceCommands();
+        all += reportCommands();
         return all;
     }();
     return commands;
@@ -141,6 +142,18 @@ bool isCommandLineInvocation(const QStringList& arguments)
         if (a.startsWith(QLatin1Char('-')))
             return true; // --help, --version, or an unknown option to complain about
     }
+    return false;
+}
+
+bool needsGuiApplication(const QStringList& arguments)
+{
+    const QStringList words = commandWords(arguments);
+    const Command* command = words.isEmpty() ? nullptr : findCommand(words);
+    if (!command)
+        return false;
+    for (const Command& c : reportCommands())
+        if (c.name == command->name)
+            return true;
     return false;
 }
 

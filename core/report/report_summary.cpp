@@ -1,0 +1,80 @@
+#include "report/report_assembler.h"
+
+#include <algorithm>
+
+namespace stridewell::core {
+
+namespace {
+
+std::optional<ReportSummary::WeekIncrease> biggestWeekIncrease(const LoadAnalysis& analysis,
+                                                               const ReportPeriod& period,
+                                                               const AnalysisSettings& settings)
+{
+    std::optional<ReportSummary::WeekIncrease> best;
+    const auto& weeks = analysis.weeks;
+    for (std::size_t i = 1; i < weeks.size(); ++i) {
+        const WeekSummary& w = weeks[i];
+        if (w.end() < period.from || w.start > period.to)
+            continue;
+        const Distance previous = weeks[i - 1].distance;
+        if (previous.inKm() < settings.weeklyIncreaseMinPreviousKm || w.distance <= previous)
+            continue;
+        const double change = w.distance.inMetres() / previous.inMetres() - 1.0;
+        if (!best || change > best->change)
+            best = ReportSummary::WeekIncrease{w.start, w.distance, previous, change};
+    }
+    return best;
+}
+
+std::optional<ReportSummary::SessionSpike> biggestSessionSpike(const QList<Run>& runs,
+                                                               const DailySeries& daily,
+                                                               const AnalysisSettings& settings)
+{
+    std::optional<ReportSummary::SessionSpike> best;
+    for (const Run& run : runs) {
+        const int day = daily.indexOf(run.localDate());
+        Distance longest;
+        for (int i = std::max(0, day - settings.sessionSpikeWindowDays);
+             i < day && i < daily.size(); ++i)
+            longest = std::max(longest, daily.longestRun[std::size_t(i)]);
+        if (longest.inMetres() <= 0 || run.distance <= longest)
+            continue;
+        const double change = run.distance.inMetres() / longest.inMetres() - 1.0;
+        if (!best || change > best->change)
+            best = ReportSummary::SessionSpike{run.localDate(), run.distance, longest, change};
+    }
+    return best;
+}
+
+} // namespace
+
+ReportSummary summariseTraining(const QList<Run>& periodRuns, const LoadAnalysis& analysis,
+                                const ReportPeriod& period, const AnalysisSettings& settings)
+{
+    ReportSummary s;
+    s.weeks = period.weeks();
+    double cadenceMinutes = 0.0;
+    double steps = 0.0;
+    for (const Run& run : periodRuns) {
+        ++s.runs;
+        s.distance += run.distance;
+        s.time += run.loadDuration();
+        if (!s.longestDate || run.distance > s.longest) {
+            s.longest = run.distance;
+            s.longestDate = run.localDate();
+        }
+        if (run.avgCadenceSpm) {
+            ++s.runsWithCadence;
+            cadenceMinutes += run.loadDuration().inMinutes();
+            steps += *run.avgCadenceSpm * run.loadDuration().inMinutes();
+        }
+    }
+    if (s.runsWithCadence > 0 && cadenceMinutes > 0)
+        s.averageCadenceSpm = steps / cadenceMinutes;
+    s.weeklyAverage = s.weeks > 0 ? s.distance * (1.0 / s.weeks) : Distance();
+    s.biggestWeekIncrease = biggestWeekIncrease(analysis, period, settings);
+    s.biggestSessionSpike = biggestSessionSpike(periodRuns, analysis.daily, settings);
+    return s;
+}
+
+} // namespace stridewell::core
