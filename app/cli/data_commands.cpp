@@ -258,7 +258,7 @@ QList<Command> dataCommands()
                         "tests, strength sessions and shoes the log already has are skipped, so "
                         "merging a bundle again adds nothing. Prints one line: what was added "
                         "and skipped. Exit 1, with nothing written, when the bundle is "
-                        "unreadable, damaged or from a newer Stridewell."),
+                        "unreadable, damaged, too large or from a newer Stridewell."),
          {option("athlete",
                  QStringLiteral("The log's athlete to merge into (matched without case; added "
                                 "under this name when new). Default: the name in the bundle."),

@@ -48,6 +48,12 @@ Result<AthleteRecord> loadAthleteRecord(Database& db, qint64 athleteId)
     return record;
 }
 
+QString runLabel(const Run& run)
+{
+    return QStringLiteral("run of %1")
+        .arg(run.localStart().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
 bool sameEntry(const Symptom& a, const Symptom& b)
 {
     return a.date == b.date && a.location == b.location && a.locationNote == b.locationNote &&

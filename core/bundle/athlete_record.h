@@ -44,6 +44,9 @@ struct AthleteRecord
 
 Result<AthleteRecord> loadAthleteRecord(Database& db, qint64 athleteId);
 
+// "run of 2024-03-04 06:30" (local start): how a bundle's messages name a run.
+QString runLabel(const Run& run);
+
 // The same entry, whatever its id, athlete or links. A symptom entry is what the runner wrote
 // (day, place, side, pain, kind, timing, stretch, signs, notes); its acknowledgements and run
 // link can change later and do not make it a different entry.

@@ -51,12 +51,6 @@ Error damaged(const QString& path, const QString& reason)
     return fail(QStringLiteral("%1: damaged bundle, nothing was imported: %2").arg(path, reason));
 }
 
-QString runLabel(const Run& run)
-{
-    return QStringLiteral("run of %1")
-        .arg(run.localStart().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-}
-
 // Every table read inside one read transaction, so the bundle is the log as of one moment
 // even while the window or an import writes to it. Inside a caller's transaction (BEGIN
 // fails) that transaction already is the snapshot.

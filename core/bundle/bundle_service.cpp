@@ -161,7 +161,7 @@ Result<BundleImport> BundleService::merge(const BundleFile& bundle,
         if (progress && !progress(i, total))
             return failed(QString(), QStringLiteral("cancelled"));
         const Run& run = *fresh[i];
-        const QString what = QStringLiteral("run of %1").arg(run.localDate().toString(Qt::ISODate));
+        const QString what = runLabel(run);
         Run copy = run;
         copy.id = 0;
         copy.athleteId = athleteId;
