@@ -31,6 +31,22 @@ constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDe
 constexpr int kHeaderSize = 100; // the SQLite file header
 constexpr int kUserVersionOffset = 60;
 constexpr int kApplicationIdOffset = 68;
+constexpr int kPageSizeOffset = 16;
+constexpr int kChangeCounterOffset = 24;
+constexpr int kPageCountOffset = 28;
+constexpr int kValidForOffset = 92;
+
+// The size the header says the file has, when it says (SQLite keeps the page count in the
+// header valid while the change counter matches the version-valid-for number); else 0.
+qint64 sizeInHeader(const uchar* header)
+{
+    const quint16 raw = qFromBigEndian<quint16>(header + kPageSizeOffset);
+    const qint64 pageSize = raw == 1 ? 65536 : raw;
+    if (qFromBigEndian<quint32>(header + kChangeCounterOffset) !=
+        qFromBigEndian<quint32>(header + kValidForOffset))
+        return 0;
+    return pageSize * qFromBigEndian<quint32>(header + kPageCountOffset);
+}
 
 QString key(const char* name)
 {
@@ -363,6 +379,10 @@ Result<std::unique_ptr<BundleFile>> BundleFile::open(const QString& path)
                         .arg(Database::kSchemaVersion));
     if (schema < 1)
         return damaged(path, QStringLiteral("no schema version"));
+    if (const qint64 whole = sizeInHeader(bytes); file.size() < whole)
+        return damaged(
+            path,
+            QStringLiteral("truncated: %1 of its %2 bytes are there").arg(file.size()).arg(whole));
 
     std::unique_ptr<BundleFile> bundle(new BundleFile(path));
     bundle->m_writtenSchema = schema;
@@ -392,10 +412,9 @@ Status BundleFile::checkFormatAndDigest(const QString& copy) const
     if (!raw.error().isEmpty())
         return damaged(m_path, withoutPrefix(raw.error(), copy));
     QSqlQuery q(raw.db());
-    q.prepare(QStringLiteral("SELECT key, value FROM setting WHERE key IN (?, ?)"));
-    q.addBindValue(key(bundle_format::kFormatKey));
-    q.addBindValue(key(bundle_format::kDigestKey));
-    if (!q.exec())
+    // Constant keys, no bound values: Qt reports a failed prepare as a parameter mismatch.
+    if (!q.exec(QStringLiteral("SELECT key, value FROM setting WHERE key IN ('%1', '%2')")
+                    .arg(key(bundle_format::kFormatKey), key(bundle_format::kDigestKey))))
         return damaged(m_path, withoutPrefix(q.lastError().text(), copy));
     QString format, digest;
     while (q.next())

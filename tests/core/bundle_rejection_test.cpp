@@ -59,7 +59,12 @@ TEST(BundleRejection, ATruncatedBundleWritesNothing)
     ASSERT_GT(whole.size(), 8 * 4096) << "several pages, so that half of it loses some";
     const QString half = fx.annLog.path(QStringLiteral("half.stridewell-bundle"));
     test::writeFile(half, whole.left(whole.size() / 2));
-    fx.expectRefused(half, "damaged bundle");
+    fx.expectRefused(half, QStringLiteral("damaged bundle, nothing was imported: truncated: %1 of "
+                                          "its %2 bytes are there")
+                               .arg(whole.size() / 2)
+                               .arg(whole.size())
+                               .toUtf8()
+                               .constData());
     const QString header = fx.annLog.path(QStringLiteral("header.stridewell-bundle"));
     test::writeFile(header, whole.left(60));
     fx.expectRefused(header, "not a Stridewell athlete bundle");
