@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "bundle_actions.h"
 #include "demo/demo_history.h"
 #include "dialogs/settings_dialog.h"
 #include "import_launcher.h"
@@ -99,6 +100,16 @@ void MainWindow::buildActions()
     m_import = new ImportLauncher(this); // Import actions and drag-and-drop
     file->addAction(m_import->importFilesAction());
     file->addAction(m_import->importFolderAction());
+    file->addSeparator();
+    m_bundle = new BundleActions(this, m_undo, [this](const QString& message) {
+        showError(message);
+    }); // File ▸ Export/Import Athlete Bundle
+    file->addAction(m_bundle->exportAction());
+    file->addAction(m_bundle->importAction());
+    connect(m_bundle, &BundleActions::athleteImported, this, [this](qint64 athleteId) {
+        selectAthlete(athleteId); // the switcher follows the merged athlete
+        showPages();
+    });
     file->addSeparator();
     m_backup = file->addAction(themed("document-save-as", QStyle::SP_DialogSaveButton, s),
                                tr("&Back Up Log…"), this, &MainWindow::backupDialog);
@@ -409,6 +420,7 @@ void MainWindow::updateActions()
     m_backup->setEnabled(m_db != nullptr);
     m_exportPdf->setEnabled(ready);
     m_import->setTarget(m_db.get(), ready ? m_athleteId : 0);
+    m_bundle->setTarget(m_db.get(), ready ? m_athleteId : 0);
 }
 
 void MainWindow::addAthlete()

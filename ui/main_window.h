@@ -20,6 +20,7 @@ class Database;
 
 namespace stridewell::ui {
 
+class BundleActions;
 class ImportLauncher;
 class Page;
 class RedFlagBanner;
@@ -62,6 +63,7 @@ public:
     QAction* logCalfTestAction() const { return m_logCalfTest; }
     RedFlagBanner* banner() const { return m_banner; } // while a log is open
     ImportLauncher* importLauncher() const { return m_import; }
+    BundleActions* bundleActions() const { return m_bundle; }
 
     void exploreDemo();
     bool startOwnLog(const QString& athleteName);
@@ -112,6 +114,7 @@ private:
     QAction* m_backup = nullptr;
     QAction* m_exportPdf = nullptr;
     ImportLauncher* m_import = nullptr;
+    BundleActions* m_bundle = nullptr;
 };
 
 } // namespace stridewell::ui

@@ -21,7 +21,7 @@ struct Command
 
 // Each group lives in its own file; the list of all commands is assembled in cli.cpp.
 QList<Command> entryCommands();       // athlete, log, shoe
-QList<Command> dataCommands();        // runs, export
+QList<Command> dataCommands();        // runs, export, import-bundle
 QList<Command> importCommands();      // import, inspect
 QList<Command> analysisCommands();    // weeks, flags
 QList<Command> adviceCommands();      // plan

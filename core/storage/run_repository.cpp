@@ -290,12 +290,23 @@ RunRepository::findSimilar(qint64 athleteId, const QDateTime& startUtc, Distance
 
 Result<bool> RunRepository::hasContentHash(qint64 athleteId, const QByteArray& hash) const
 {
-    SqlQuery q(m_db, QStringLiteral(
-                         "SELECT 1 FROM run WHERE content_hash = ? AND athlete_id = ? LIMIT 1"));
+    auto found = findByContentHash(athleteId, hash);
+    if (!found)
+        return found.error();
+    return found->has_value();
+}
+
+Result<std::optional<qint64>> RunRepository::findByContentHash(qint64 athleteId,
+                                                               const QByteArray& hash) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM run WHERE content_hash = ? AND athlete_id = ? "
+                                    "ORDER BY id LIMIT 1"));
     q.bind(hash).bind(athleteId);
     if (Status ok = q.exec(); !ok)
         return ok.error();
-    return q.next();
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
 }
 
 Status RunRepository::saveSamples(qint64 runId, const SampleList& samples)

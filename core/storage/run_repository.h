@@ -40,6 +40,8 @@ public:
     Result<std::optional<qint64>> findSimilar(qint64 athleteId, const QDateTime& startUtc,
                                               Distance distance) const;
     Result<bool> hasContentHash(qint64 athleteId, const QByteArray& hash) const;
+    // The athlete's run with that content hash, if any (what a merge links a symptom to).
+    Result<std::optional<qint64>> findByContentHash(qint64 athleteId, const QByteArray& hash) const;
 
     Status saveSamples(qint64 runId, const SampleList& samples);
     Result<SampleList> samples(qint64 runId) const;
