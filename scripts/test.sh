@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
 install_packages "${stridewell_build_packages[@]}" "${stridewell_test_packages[@]}"
+install_optional_packages "${stridewell_optional_test_packages[@]}"
 
 jobs=$(nproc 2>/dev/null || echo 2)
 start=$(date +%s)
@@ -27,7 +28,7 @@ if [ "${STRIDEWELL_SKIP_FUZZ:-0}" != "1" ]; then
      compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a" >/dev/null; then
     bash scripts/fuzz_smoke.sh
   else
-    echo "== fuzz: skipped (no clang++ with libFuzzer; deps.sh installs clang libclang-rt-14-dev)"
+    echo "== fuzz: skipped (no clang++ with libFuzzer; deps.sh installs clang libclang-rt-14-dev where the release has them)"
   fi
 fi
 if [ "${STRIDEWELL_SKIP_ASAN:-0}" != "1" ]; then
