@@ -128,6 +128,18 @@ TEST(DashboardPage, CardsTellTheDemoStoryInNumbers)
         EXPECT_FALSE(card->toolTip().isEmpty()) << card->title().toStdString();
 }
 
+TEST(DashboardPage, AnEntryFromAnotherYearNamesItsYear)
+{
+    DemoDashboard d;
+    // The demo's last entry, Thursday 6 June 2024, read in 2024 and in January 2025.
+    EXPECT_TRUE(d.page->latestPainCard()->detail().endsWith(QStringLiteral("\nThu 6 Jun")))
+        << d.page->latestPainCard()->detail().toStdString();
+    d.page->setAsOf(QDate(2025, 1, 6));
+    d.page->reloadNow();
+    EXPECT_TRUE(d.page->latestPainCard()->detail().endsWith(QStringLiteral("\nThu 6 Jun 2024")))
+        << d.page->latestPainCard()->detail().toStdString();
+}
+
 TEST(DashboardPage, AsOfTheSpikeTheCardsWarn)
 {
     DemoDashboard d;

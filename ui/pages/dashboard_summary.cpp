@@ -12,9 +12,11 @@ namespace stridewell::ui {
 
 namespace {
 
-QString day(QDate d)
+// "Thu 7 Mar", with the year when it is not the as-of date's year ("Thu 7 Mar 2024").
+QString day(QDate d, QDate asOf)
 {
-    return QLocale().toString(d, QStringLiteral("ddd d MMM"));
+    return QLocale().toString(d, d.year() == asOf.year() ? QStringLiteral("ddd d MMM")
+                                                         : QStringLiteral("ddd d MMM yyyy"));
 }
 
 QString ratio(double v)
@@ -69,7 +71,7 @@ CardContent thisWeekCard(const core::AnalysisInput& in, const core::LoadAnalysis
     c.detail = DashboardSummary::tr("%1\n%n run(s) so far", nullptr, runs).arg(change);
     c.how =
         DashboardSummary::tr("From %1 to %2: %n run(s), %3. The week before: %4. ", nullptr, runs)
-            .arg(day(start), day(in.asOf), formatDistance(distance, unit, 1),
+            .arg(day(start, in.asOf), day(in.asOf, in.asOf), formatDistance(distance, unit, 1),
                  formatDistance(previous, unit, 1)) +
         c.how +
         DashboardSummary::tr("A week more than 10% above the one before is flagged "
@@ -97,12 +99,13 @@ CardContent loadRatioCard(const core::AnalysisInput& in, const core::LoadAnalysi
     if (!r) {
         c.value = QStringLiteral("–");
         c.detail = DashboardSummary::tr("needs 4 weeks of runs");
-        c.how = (a.daily.empty()
-                     ? DashboardSummary::tr("No runs yet. ")
-                     : DashboardSummary::tr("The first run was on %1; the ratio needs 28 days of "
-                                            "history, from %2 on. ")
-                           .arg(day(a.daily.first), day(a.daily.first.addDays(27)))) +
-                why;
+        c.how =
+            (a.daily.empty()
+                 ? DashboardSummary::tr("No runs yet. ")
+                 : DashboardSummary::tr("The first run was on %1; the ratio needs 28 days of "
+                                        "history, from %2 on. ")
+                       .arg(day(a.daily.first, in.asOf), day(a.daily.first.addDays(27), in.asOf))) +
+            why;
         return c;
     }
     c.value = ratio(*r);
@@ -124,9 +127,10 @@ CardContent loadRatioCard(const core::AnalysisInput& in, const core::LoadAnalysi
     const core::Distance chronic = a.daily.distanceBetween(i - 27, i);
     c.how = DashboardSummary::tr("The 7 days from %1 to %2 ran %3; the 28 days from %4, %5, "
                                  "that is %6 a week. %3 ÷ %6 = %7. ")
-                .arg(day(in.asOf.addDays(-6)), day(in.asOf), formatDistance(acute, unit, 1),
-                     day(in.asOf.addDays(-27)), formatDistance(chronic, unit, 1),
-                     formatDistance(chronic * 0.25, unit, 2), ratio(*r)) +
+                .arg(day(in.asOf.addDays(-6), in.asOf), day(in.asOf, in.asOf),
+                     formatDistance(acute, unit, 1), day(in.asOf.addDays(-27), in.asOf),
+                     formatDistance(chronic, unit, 1), formatDistance(chronic * 0.25, unit, 2),
+                     ratio(*r)) +
             (ewma ? DashboardSummary::tr("The exponentially weighted version (7 and 28 days, "
                                          "Williams et al. 2017) gives %1. ")
                         .arg(ratio(*ewma))
@@ -161,7 +165,7 @@ CardContent safeNextRunCard(const core::AnalysisInput& in, const core::LoadAnaly
     const double shown = std::floor(toDisplay(safe->limit, unit) * 10.0 + 1e-9) / 10.0;
     c.value = formatDistance(fromDisplay(shown, unit), unit, 1);
     c.detail = DashboardSummary::tr("1.1 × longest of 30 days\n(%1, %2)")
-                   .arg(formatDistance(safe->longest, unit, 1), day(safe->longestDate));
+                   .arg(formatDistance(safe->longest, unit, 1), day(safe->longestDate, in.asOf));
     const std::optional<double> load = a.distanceAcwr.coupledAt(in.asOf);
     if (load && *load > in.settings.acwrCaution) {
         // The limit only avoids a spike; with the load already climbing, shorter is wiser.
@@ -171,9 +175,9 @@ CardContent safeNextRunCard(const core::AnalysisInput& in, const core::LoadAnaly
     }
     c.how = DashboardSummary::tr("For a run on %1: the longest run from %2 to %3 was %4 on %5; "
                                  "1.1 × %4 = %6. ")
-                .arg(day(next), day(safe->windowStart), day(safe->windowEnd),
-                     formatDistance(safe->longest, unit, 1), day(safe->longestDate),
-                     formatDistance(safe->limit, unit, 2)) +
+                .arg(day(next, in.asOf), day(safe->windowStart, in.asOf),
+                     day(safe->windowEnd, in.asOf), formatDistance(safe->longest, unit, 1),
+                     day(safe->longestDate, in.asOf), formatDistance(safe->limit, unit, 2)) +
             why;
     return c;
 }
@@ -193,9 +197,10 @@ CardContent latestPainCard(const core::AnalysisInput& in)
         return c;
     }
     c.value = DashboardSummary::tr("%1/10").arg(latest->pain);
-    c.detail = DashboardSummary::tr("%1\n%2").arg(SymptomText::where(*latest), day(latest->date));
+    c.detail =
+        DashboardSummary::tr("%1\n%2").arg(SymptomText::where(*latest), day(latest->date, in.asOf));
     c.how = DashboardSummary::tr("Your latest symptom entry, on %1: pain %2 of 10, %3.")
-                .arg(day(latest->date))
+                .arg(day(latest->date, in.asOf))
                 .arg(latest->pain)
                 .arg(SymptomText::where(*latest));
     if (!latest->notes.trimmed().isEmpty())
