@@ -22,6 +22,8 @@ HealthNotice noticeFor(const Symptom& s, HealthNotice::Kind kind)
     return n;
 }
 
+} // namespace
+
 void mostUrgentFirst(QList<HealthNotice>& notices)
 {
     std::stable_sort(notices.begin(), notices.end(),
@@ -31,8 +33,6 @@ void mostUrgentFirst(QList<HealthNotice>& notices)
                          return a.date > b.date;
                      });
 }
-
-} // namespace
 
 QList<HealthNotice> redFlagNotices(const QList<Symptom>& symptoms, QDate asOf, int recentDays)
 {

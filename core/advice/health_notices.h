@@ -19,6 +19,9 @@ QList<HealthNotice> redFlagNotices(const QList<Symptom>& symptoms, QDate asOf, i
 QList<HealthNotice> bannerNotices(const QList<Symptom>& symptoms, const std::vector<Flag>& flags,
                                   QDate asOf, int recentDays = 28);
 
+// Sorts notices most urgent first, then newest first; equal ones keep their order.
+void mostUrgentFirst(QList<HealthNotice>& notices);
+
 // "left inner lower calf, pain 6/10 on 2024-06-12" and the ticked signs in words.
 QString noticeSummary(const HealthNotice& notice);
 

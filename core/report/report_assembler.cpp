@@ -35,16 +35,6 @@ QList<T> inPeriod(const QList<T>& all, const ReportPeriod& period, DateOf dateOf
     return list;
 }
 
-void mostUrgentFirst(QList<HealthNotice>& notices)
-{
-    std::stable_sort(notices.begin(), notices.end(),
-                     [](const HealthNotice& a, const HealthNotice& b) {
-                         if (a.triage.urgency != b.triage.urgency)
-                             return a.triage.urgency > b.triage.urgency;
-                         return a.date > b.date;
-                     });
-}
-
 // Red-flag entries of the period (read or not: the clinician sees them all), then the entries
 // where pain was not easing.
 QList<HealthNotice> healthNotices(const QList<Symptom>& symptoms, const std::vector<Flag>& flags,
