@@ -28,6 +28,48 @@ template <typename T> bool takeSame(const QList<T>& existing, QList<bool>& used,
     return false;
 }
 
+// What a merge of one kind of entry (symptoms, calf-raise tests, strength sessions) adds and
+// skips, and the entry that failed: its label and the reason.
+struct EntryMerge
+{
+    EntryMerge(int& added, int& skipped, QList<qint64>& ids)
+        : added(added), skipped(skipped), ids(ids)
+    {}
+    int& added;
+    int& skipped;
+    QList<qint64>& ids;
+    QString failedWhat;
+    QString failedReason;
+};
+
+// Adds the rows the log does not have yet as rows of `athleteId`; `adjust` fixes up a copy's
+// links. `label` names a failing row: "symptom entry of %1" with its date.
+template <typename Repository, typename T, typename Adjust>
+bool mergeEntries(Database& log, const QList<T>& rows, const QList<T>& existing, qint64 athleteId,
+                  const QString& label, EntryMerge& merge, Adjust adjust)
+{
+    QList<bool> used(existing.size(), false);
+    for (const T& row : rows) {
+        if (takeSame(existing, used, row)) {
+            ++merge.skipped;
+            continue;
+        }
+        T copy = row;
+        copy.id = 0;
+        copy.athleteId = athleteId;
+        adjust(copy);
+        auto id = Repository(log).add(copy);
+        if (!id) {
+            merge.failedWhat = label.arg(row.date.toString(Qt::ISODate));
+            merge.failedReason = id.message();
+            return false;
+        }
+        merge.ids << *id;
+        ++merge.added;
+    }
+    return true;
+}
+
 std::optional<qint64> mapped(const QHash<qint64, qint64>& ids, const std::optional<qint64>& id)
 {
     if (!id || !ids.contains(*id))
@@ -182,56 +224,22 @@ Result<BundleImport> BundleService::merge(const BundleFile& bundle,
     if (progress && !progress(total, total))
         return failed(QString(), QStringLiteral("cancelled"));
 
-    QList<bool> used(existing.symptoms.size(), false);
-    for (const Symptom& s : in.symptoms) {
-        if (takeSame(existing.symptoms, used, s)) {
-            ++result.skipped.symptoms;
-            continue;
-        }
-        Symptom copy = s;
-        copy.id = 0;
-        copy.athleteId = athleteId;
-        copy.runId = mapped(runIds, s.runId);
-        auto id = SymptomRepository(m_log).add(copy);
-        if (!id)
-            return failed(QStringLiteral("symptom entry of %1").arg(s.date.toString(Qt::ISODate)),
-                          id.message());
-        result.ids.symptoms << *id;
-        ++result.added.symptoms;
-    }
-    used = QList<bool>(existing.calfTests.size(), false);
-    for (const CalfTest& t : in.calfTests) {
-        if (takeSame(existing.calfTests, used, t)) {
-            ++result.skipped.calfTests;
-            continue;
-        }
-        CalfTest copy = t;
-        copy.id = 0;
-        copy.athleteId = athleteId;
-        auto id = CalfTestRepository(m_log).add(copy);
-        if (!id)
-            return failed(QStringLiteral("calf-raise test of %1").arg(t.date.toString(Qt::ISODate)),
-                          id.message());
-        result.ids.calfTests << *id;
-        ++result.added.calfTests;
-    }
-    used = QList<bool>(existing.strength.size(), false);
-    for (const StrengthSession& s : in.strength) {
-        if (takeSame(existing.strength, used, s)) {
-            ++result.skipped.strengthSessions;
-            continue;
-        }
-        StrengthSession copy = s;
-        copy.id = 0;
-        copy.athleteId = athleteId;
-        auto id = StrengthRepository(m_log).add(copy);
-        if (!id)
-            return failed(
-                QStringLiteral("strength session of %1").arg(s.date.toString(Qt::ISODate)),
-                id.message());
-        result.ids.strength << *id;
-        ++result.added.strengthSessions;
-    }
+    EntryMerge symptoms{result.added.symptoms, result.skipped.symptoms, result.ids.symptoms};
+    if (!mergeEntries<SymptomRepository>(m_log, in.symptoms, existing.symptoms, athleteId,
+                                         QStringLiteral("symptom entry of %1"), symptoms,
+                                         [&](Symptom& s) { s.runId = mapped(runIds, s.runId); }))
+        return failed(symptoms.failedWhat, symptoms.failedReason);
+    EntryMerge tests{result.added.calfTests, result.skipped.calfTests, result.ids.calfTests};
+    if (!mergeEntries<CalfTestRepository>(m_log, in.calfTests, existing.calfTests, athleteId,
+                                          QStringLiteral("calf-raise test of %1"), tests,
+                                          [](CalfTest&) {}))
+        return failed(tests.failedWhat, tests.failedReason);
+    EntryMerge strength{result.added.strengthSessions, result.skipped.strengthSessions,
+                        result.ids.strength};
+    if (!mergeEntries<StrengthRepository>(m_log, in.strength, existing.strength, athleteId,
+                                          QStringLiteral("strength session of %1"), strength,
+                                          [](StrengthSession&) {}))
+        return failed(strength.failedWhat, strength.failedReason);
 
     if (Status ok = tx.commit(); !ok)
         return failed(QString(), ok.message());
