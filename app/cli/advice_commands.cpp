@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/json_output.h"
+#include "cli/options.h"
 #include "storage/database.h"
 #include "storage/plan_input_loader.h"
 
@@ -121,9 +122,7 @@ QList<Command> adviceCommands()
          QStringLiteral("--athlete A [--as-of D] [--json]"),
          QStringLiteral("Suggested strength circuits and advice, with the reasons behind them; red "
                         "flags first."),
-         {{QStringLiteral("athlete"),
-           QStringLiteral("The athlete (may be left out when the log holds only one)."),
-           QStringLiteral("NAME")},
+         {athleteOption(),
           {QStringLiteral("as-of"),
            QStringLiteral("Plan as of this day (default today): nothing logged later counts; the "
                           "schedule covers it and the 6 days after."),

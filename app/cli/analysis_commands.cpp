@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/json_output.h"
+#include "cli/options.h"
 #include "model/value_text.h"
 #include "storage/analysis_input_loader.h"
 #include "storage/database.h"
@@ -205,20 +206,11 @@ int flags(Context& ctx)
     return kSuccess;
 }
 
-QCommandLineOption option(const char* name, const QString& description, const char* value = nullptr)
-{
-    return value ? QCommandLineOption(QString::fromLatin1(name), description,
-                                      QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), description);
-}
-
 } // namespace
 
 QList<Command> analysisCommands()
 {
-    const QCommandLineOption athlete = option(
-        "athlete", QStringLiteral("The athlete (may be left out when the log holds only one)."),
-        "NAME");
+    const QCommandLineOption athlete = athleteOption();
     const QCommandLineOption json =
         option("json", QStringLiteral("Print JSON (see the README for the shape)."));
     return {

@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/json_output.h"
+#include "cli/options.h"
 #include "import/run_csv.h"
 #include "model/value_text.h"
 #include "storage/athlete_repository.h"
@@ -19,16 +20,6 @@ namespace stridewell::cli {
 using namespace stridewell::core;
 
 namespace {
-
-bool isSet(Context& ctx, const char* name)
-{
-    return ctx.args().isSet(QString::fromLatin1(name));
-}
-
-QString value(Context& ctx, const char* name)
-{
-    return ctx.args().value(QString::fromLatin1(name));
-}
 
 QJsonObject runJson(const Run& run)
 {
@@ -203,20 +194,11 @@ int importBundle(Context& ctx)
     return kSuccess;
 }
 
-QCommandLineOption option(const char* name, const QString& description, const char* value = nullptr)
-{
-    return value ? QCommandLineOption(QString::fromLatin1(name), description,
-                                      QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), description);
-}
-
 } // namespace
 
 QList<Command> dataCommands()
 {
-    const QCommandLineOption athlete = option(
-        "athlete", QStringLiteral("The athlete (may be left out when the log holds only one)."),
-        "NAME");
+    const QCommandLineOption athlete = athleteOption();
     const QCommandLineOption from =
         option("from", QStringLiteral("First local date to include."), "YYYY-MM-DD");
     const QCommandLineOption to =

@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/json_output.h"
+#include "cli/options.h"
 #include "model/run_validation.h"
 #include "model/value_text.h"
 #include "storage/athlete_repository.h"
@@ -21,30 +22,6 @@ namespace stridewell::cli {
 using namespace stridewell::core;
 
 namespace {
-
-QCommandLineOption option(const char* name, const QString& description, const char* value = nullptr)
-{
-    return value ? QCommandLineOption(QString::fromLatin1(name), description,
-                                      QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), description);
-}
-
-QCommandLineOption athleteOption()
-{
-    return option("athlete",
-                  QStringLiteral("The athlete (may be left out when the log holds only one)."),
-                  "NAME");
-}
-
-QString value(Context& ctx, const char* name)
-{
-    return ctx.args().value(QString::fromLatin1(name));
-}
-
-bool isSet(Context& ctx, const char* name)
-{
-    return ctx.args().isSet(QString::fromLatin1(name));
-}
 
 int athleteAdd(Context& ctx)
 {

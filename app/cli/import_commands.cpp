@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/json_output.h"
+#include "cli/options.h"
 #include "import/file_access.h"
 #include "import/file_formats.h"
 #include "import/import_plan.h"
@@ -18,11 +19,6 @@ namespace stridewell::cli {
 using namespace stridewell::core;
 
 namespace {
-
-bool isSet(Context& ctx, const char* name)
-{
-    return ctx.args().isSet(QString::fromLatin1(name));
-}
 
 bool keeps(Sport sport, bool allSports)
 {
@@ -164,11 +160,6 @@ int inspectFile(Context& ctx)
     return kSuccess;
 }
 
-QCommandLineOption option(const char* name, const QString& description)
-{
-    return QCommandLineOption(QString::fromLatin1(name), description);
-}
-
 } // namespace
 
 QList<Command> importCommands()
@@ -187,11 +178,7 @@ QList<Command> importCommands()
                         "export. One line per file (imported, duplicate, skipped or rejected "
                         "with the reason) and a summary; exit 1 if any file was rejected. Each "
                         "file is stored whole or not at all."),
-         {QCommandLineOption(QStringLiteral("athlete"),
-                             QStringLiteral("The athlete (may be left out when the log holds "
-                                            "only one)."),
-                             QStringLiteral("NAME")),
-          allSports, salvage},
+         {athleteOption(), allSports, salvage},
          {{QStringLiteral("PATH..."),
            QStringLiteral("Files, archives or folders (searched recursively).")}},
          &importFiles},

@@ -2,6 +2,7 @@
 // QApplication on the offscreen platform, so it works without a display.
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/options.h"
 #include "report/clinician_report.h"
 #include "report/report_assembler.h"
 #include "storage/analysis_settings_store.h"
@@ -83,9 +84,7 @@ QList<Command> reportCommands()
              "training summary, the load, pain and cadence charts, the symptom table and "
              "calf-raise tests, the flags with their evidence, strength work, shoes, notes and "
              "a disclaimer. Distances in --units. Works without a display."),
-         {{QStringLiteral("athlete"),
-           QStringLiteral("The athlete (may be left out when the log holds only one)."),
-           QStringLiteral("NAME")},
+         {athleteOption(),
           {QStringLiteral("from"),
            QStringLiteral("First day of the period (default: the start of the week 11 weeks "
                           "before --to, so the report covers 12 calendar weeks)."),
