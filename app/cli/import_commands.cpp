@@ -101,9 +101,12 @@ QJsonObject activityJson(const ParsedActivity& a, bool skipped)
 {
     return {
         {QStringLiteral("sport"), toId(a.sport)},
-        {QStringLiteral("start"), a.start.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("start"), a.start.isValid()
+                                      ? QJsonValue(a.start.toUTC().toString(Qt::ISODate))
+                                      : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("distance_m"), number(a.distance.inMetres(), 2)},
-        {QStringLiteral("elapsed_s"), number(a.elapsed.inSeconds(), 3)},
+        {QStringLiteral("elapsed_s"),
+         a.elapsed ? number(a.elapsed->inSeconds(), 3) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("timer_s"),
          a.timer ? number(a.timer->inSeconds(), 3) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("points"), qint64(a.samples.size())},
@@ -150,9 +153,13 @@ int inspectFile(Context& ctx)
     out << name << ": " << parsed->format << ", " << parsed->activities.size()
         << (parsed->activities.size() == 1 ? " activity" : " activities") << Qt::endl;
     for (const ParsedActivity& a : parsed->activities) {
-        out << "  " << a.start.toUTC().toString(Qt::ISODate) << "  " << toId(a.sport) << "  "
-            << ctx.distance(a.distance) << "  " << formatDuration(a.timer.value_or(a.elapsed))
-            << "  " << a.samples.size() << " points";
+        const auto duration = a.timer ? a.timer : a.elapsed;
+        out << "  "
+            << (a.start.isValid() ? a.start.toUTC().toString(Qt::ISODate)
+                                  : QStringLiteral("date unknown"))
+            << "  " << toId(a.sport) << "  " << ctx.distance(a.distance) << "  "
+            << (duration ? formatDuration(*duration) : QStringLiteral("duration unknown")) << "  "
+            << a.samples.size() << " points";
         if (a.avgCadenceSpm)
             out << "  " << qRound(*a.avgCadenceSpm) << " spm";
         if (a.avgHrBpm)

@@ -172,7 +172,7 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
             outcome.notes << QStringLiteral("%1skipped (%2, not a run)").arg(where, toId(a.sport));
             continue;
         }
-        if (!a.start.isValid() || a.elapsed.inSeconds() <= 0) {
+        if (!a.start.isValid() || !a.elapsed || a.elapsed->inSeconds() <= 0) {
             // A track without times has no duration: the others of the file still come in.
             untimed = where + QStringLiteral("no times in the track, so the run's date or "
                                              "duration is unknown (log it by hand; inspect shows "
