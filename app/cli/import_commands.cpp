@@ -59,6 +59,10 @@ int importFiles(Context& ctx)
             ++imported;
             runs += outcome.imported;
             out << " (" << outcome.imported << (outcome.imported == 1 ? " run" : " runs");
+            if (outcome.untimed)
+                out << (outcome.imported == 1
+                            ? QStringLiteral(", unknown duration")
+                            : QStringLiteral(", %1 of unknown duration").arg(outcome.untimed));
             if (outcome.duplicates)
                 out << ", " << outcome.duplicates << " already in the log";
             out << ")";
@@ -193,7 +197,9 @@ QList<Command> importCommands()
                         "and folders (recursively), including a Strava bulk export and a Garmin "
                         "export. One line per file (imported, duplicate, skipped or rejected "
                         "with the reason) and a summary; exit 1 if any file was rejected. Each "
-                        "file is stored whole or not at all."),
+                        "file is stored whole or not at all. A GPS track without times comes in "
+                        "with its distance and an unknown duration, dated by the file's "
+                        "metadata, a date in its name or its modification time."),
          {QCommandLineOption(QStringLiteral("athlete"),
                              QStringLiteral("The athlete (may be left out when the log holds "
                                             "only one)."),

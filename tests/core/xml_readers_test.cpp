@@ -159,6 +159,8 @@ TEST(GpxReader, WithoutTimesTheTrackIsReadButHasNoDuration)
     EXPECT_FALSE(a.elapsed) << "unknown, not 0";
     EXPECT_FALSE(a.timer);
     EXPECT_NEAR(a.distance.inMetres(), 147, 1);
+    EXPECT_TRUE(a.notes.contains(QLatin1String("Date taken from the file's metadata time")))
+        << a.notes.toStdString();
     EXPECT_TRUE(parsed->notes.join(QLatin1Char('|')).contains(QLatin1String("no times")));
 }
 
