@@ -29,16 +29,21 @@ QString formatDistance(core::Distance d, DistanceUnit unit, int decimals)
                                        unitSuffix(unit));
 }
 
-QString formatPace(core::Distance d, core::Duration t, DistanceUnit unit)
+QString formatPace(core::Distance d, std::optional<core::Duration> t, DistanceUnit unit)
 {
     const double per = toDisplay(d, unit);
-    if (per <= 0)
+    if (per <= 0 || !t)
         return QStringLiteral("–");
-    const qint64 s = std::llround(t.inSeconds() / per);
+    const qint64 s = std::llround(t->inSeconds() / per);
     return QStringLiteral("%1:%2 /%3")
         .arg(s / 60)
         .arg(s % 60, 2, 10, QLatin1Char('0'))
         .arg(unitSuffix(unit));
+}
+
+QString formatDuration(std::optional<core::Duration> t)
+{
+    return t ? core::formatDuration(*t) : QStringLiteral("–");
 }
 
 std::optional<double> readNumber(const QString& text)

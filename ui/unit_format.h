@@ -15,7 +15,10 @@ core::Distance fromDisplay(double value, DistanceUnit unit);
 QString unitSuffix(DistanceUnit unit); // "km" / "mi"
 QString formatDistance(core::Distance d, DistanceUnit unit,
                        int decimals = 2); // "10.50 km", locale digits
-QString formatPace(core::Distance d, core::Duration t, DistanceUnit unit); // "5:30 /km"
+// "5:30 /km"; "–" when the duration is unknown (a track without times) or the distance is 0.
+QString formatPace(core::Distance d, std::optional<core::Duration> t, DistanceUnit unit);
+// H:MM:SS, or "–" when unknown.
+QString formatDuration(std::optional<core::Duration> t);
 // A number typed in the user's locale or with ".": both "10,5" and "10.5" work in German.
 std::optional<double> readNumber(const QString& text);
 

@@ -28,7 +28,8 @@ QJsonObject runJson(const Run& run)
         {QStringLiteral("date"), run.localDate().toString(Qt::ISODate)},
         {QStringLiteral("start"), formatIsoWithOffset(run.startUtc, run.utcOffsetS)},
         {QStringLiteral("distance_m"), run.distance.inMetres()},
-        {QStringLiteral("elapsed_s"), run.elapsed.inSeconds()},
+        {QStringLiteral("elapsed_s"),
+         run.elapsed ? QJsonValue(run.elapsed->inSeconds()) : QJsonValue()},
         {QStringLiteral("timer_s"), run.timer ? QJsonValue(run.timer->inSeconds()) : QJsonValue()},
         {QStringLiteral("avg_cadence_spm"), orNull(run.avgCadenceSpm)},
         {QStringLiteral("avg_hr_bpm"), orNull(run.avgHrBpm)},
@@ -70,12 +71,14 @@ int listRuns(Context& ctx)
     for (const Run& run : *runs) {
         total += run.distance;
         const double d = ctx.units() == Units::Km ? run.distance.inKm() : run.distance.inMiles();
+        const auto duration = run.loadDuration(); // unknown for a track without times
         out << run.localDate().toString(Qt::ISODate) << "  "
             << run.localStart().toString(QStringLiteral("HH:mm")) << "  " << qSetFieldWidth(10)
             << Qt::right << QString::number(d, 'f', 2) << qSetFieldWidth(0) << "  "
-            << qSetFieldWidth(8) << formatDuration(run.loadDuration()) << qSetFieldWidth(0) << "  "
-            << qSetFieldWidth(8)
-            << ctx.pace(run.distance, run.loadDuration()).section(QLatin1Char('/'), 0, 0)
+            << qSetFieldWidth(8) << (duration ? formatDuration(*duration) : QStringLiteral("-"))
+            << qSetFieldWidth(0) << "  " << qSetFieldWidth(8)
+            << (duration ? ctx.pace(run.distance, *duration).section(QLatin1Char('/'), 0, 0)
+                         : QStringLiteral("-"))
             << qSetFieldWidth(0) << "  " << qSetFieldWidth(3)
             << (run.avgCadenceSpm ? QString::number(qRound(*run.avgCadenceSpm))
                                   : QStringLiteral("-"))

@@ -146,8 +146,8 @@ int logRun(Context& ctx)
     if (Status ok = tx.commit(); !ok)
         return ctx.failed(ok.message());
     ctx.out() << "logged run " << run.localDate().toString(Qt::ISODate) << ": "
-              << ctx.distance(run.distance) << " in " << formatDuration(run.elapsed) << " ("
-              << ctx.pace(run.distance, run.elapsed) << ") for " << athlete->name << ", id " << *id
+              << ctx.distance(run.distance) << " in " << formatDuration(*duration) << " ("
+              << ctx.pace(run.distance, *duration) << ") for " << athlete->name << ", id " << *id
               << Qt::endl;
     return kSuccess;
 }

@@ -55,6 +55,10 @@ int importFiles(Context& ctx)
             ++imported;
             runs += outcome.imported;
             out << " (" << outcome.imported << (outcome.imported == 1 ? " run" : " runs");
+            if (outcome.untimed)
+                out << (outcome.imported == 1
+                            ? QStringLiteral(", unknown duration")
+                            : QStringLiteral(", %1 of unknown duration").arg(outcome.untimed));
             if (outcome.duplicates)
                 out << ", " << outcome.duplicates << " already in the log";
             out << ")";
@@ -97,9 +101,12 @@ QJsonObject activityJson(const ParsedActivity& a, bool skipped)
 {
     return {
         {QStringLiteral("sport"), toId(a.sport)},
-        {QStringLiteral("start"), a.start.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("start"), a.start.isValid()
+                                      ? QJsonValue(a.start.toUTC().toString(Qt::ISODate))
+                                      : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("distance_m"), number(a.distance.inMetres(), 2)},
-        {QStringLiteral("elapsed_s"), number(a.elapsed.inSeconds(), 3)},
+        {QStringLiteral("elapsed_s"),
+         a.elapsed ? number(a.elapsed->inSeconds(), 3) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("timer_s"),
          a.timer ? number(a.timer->inSeconds(), 3) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("points"), qint64(a.samples.size())},
@@ -146,9 +153,13 @@ int inspectFile(Context& ctx)
     out << name << ": " << parsed->format << ", " << parsed->activities.size()
         << (parsed->activities.size() == 1 ? " activity" : " activities") << Qt::endl;
     for (const ParsedActivity& a : parsed->activities) {
-        out << "  " << a.start.toUTC().toString(Qt::ISODate) << "  " << toId(a.sport) << "  "
-            << ctx.distance(a.distance) << "  " << formatDuration(a.timer.value_or(a.elapsed))
-            << "  " << a.samples.size() << " points";
+        const auto duration = a.timer ? a.timer : a.elapsed;
+        out << "  "
+            << (a.start.isValid() ? a.start.toUTC().toString(Qt::ISODate)
+                                  : QStringLiteral("date unknown"))
+            << "  " << toId(a.sport) << "  " << ctx.distance(a.distance) << "  "
+            << (duration ? formatDuration(*duration) : QStringLiteral("duration unknown")) << "  "
+            << a.samples.size() << " points";
         if (a.avgCadenceSpm)
             out << "  " << qRound(*a.avgCadenceSpm) << " spm";
         if (a.avgHrBpm)
@@ -177,7 +188,9 @@ QList<Command> importCommands()
                         "and folders (recursively), including a Strava bulk export and a Garmin "
                         "export. One line per file (imported, duplicate, skipped or rejected "
                         "with the reason) and a summary; exit 1 if any file was rejected. Each "
-                        "file is stored whole or not at all."),
+                        "file is stored whole or not at all. A GPS track without times comes in "
+                        "with its distance and an unknown duration, dated by the file's "
+                        "metadata, a date in its name or its modification time."),
          {athleteOption(), allSports, salvage},
          {{QStringLiteral("PATH..."),
            QStringLiteral("Files, archives or folders (searched recursively).")}},

@@ -44,7 +44,9 @@ DailySeries DailySeries::build(const QList<Run>& runs, QDate until)
             continue;
         const std::size_t i = std::size_t(first.daysTo(days[std::size_t(r)]));
         s.distance[i] += run.distance;
-        s.duration[i] += run.loadDuration();
+        // A run of unknown duration still counts its distance; its time counts as 0 and its
+        // session-RPE as missing.
+        s.duration[i] += run.loadDuration().value_or(Duration());
         if (const auto load = run.sessionRpe())
             s.sessionRpe[i] += *load;
         else

@@ -162,6 +162,9 @@ Result<std::unique_ptr<ZipArchive>> ZipArchive::open(std::unique_ptr<QIODevice> 
             continue; // a folder
         e.size = qint64(info.uncompressed_size);
         e.compressedSize = qint64(info.compressed_size);
+        const tm_unz& t = info.tmu_date;
+        e.modified = QDateTime(QDate(int(t.tm_year), int(t.tm_mon) + 1, int(t.tm_mday)),
+                               QTime(int(t.tm_hour), int(t.tm_min), int(t.tm_sec)), Qt::LocalTime);
         unz64_file_pos pos{};
         unzGetFilePos64(zip->m_unz, &pos);
         e.offset = pos.pos_in_zip_directory;

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QIODevice>
 #include <QString>
 #include <memory>
@@ -27,6 +28,7 @@ public:
         qint64 compressedSize = 0;
         std::uint64_t offset = 0; // minizip's position of the entry
         std::uint64_t number = 0;
+        QDateTime modified; // Qt::LocalTime: zip stores the wall-clock time without a zone
     };
 
     ~ZipArchive();

@@ -134,6 +134,14 @@ qint64 fileSize(const QString& path)
     return qint64(st.st_size);
 }
 
+QDateTime modifiedUtc(const QString& path)
+{
+    struct stat st;
+    if (::stat(encodeName(path).constData(), &st) != 0)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(qint64(st.st_mtime), Qt::UTC);
+}
+
 Result<std::unique_ptr<QIODevice>> openFile(const QString& path)
 {
     const int fd = ::open(encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
@@ -196,6 +204,12 @@ qint64 fileSize(const QString& path)
 {
     const QFileInfo info(path);
     return info.exists() ? info.size() : -1;
+}
+
+QDateTime modifiedUtc(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.lastModified().toUTC() : QDateTime();
 }
 
 Result<std::unique_ptr<QIODevice>> openFile(const QString& path)

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,8 @@ bool exists(const QString& path);
 bool isDirectory(const QString& path);
 // Size in bytes, or -1 when it cannot be read.
 qint64 fileSize(const QString& path);
+// When the file was last modified (Qt::UTC), invalid when it cannot be read.
+QDateTime modifiedUtc(const QString& path);
 // The whole file; an error names the file and the reason (missing, unreadable, too large).
 Result<QByteArray> readFile(const QString& path, qint64 maxBytes);
 // An open read-only device on the file, for reading archives in place.

@@ -135,6 +135,11 @@ Result<ParsedFile> read(const QByteArray& data, const QString& fileName, const R
         a.samples = track.take(true);
         a.laps = 1;
         a.notes = QString::fromUtf8(child(trk, "name").child_value()).trimmed();
+        if (!track.firstTime() && metadataTime) {
+            const QString note =
+                QStringLiteral("Date taken from the file's metadata time: the track has no times.");
+            a.notes = a.notes.isEmpty() ? note : a.notes + QLatin1Char('\n') + note;
+        }
         activity::complete(a, file.notes);
         file.activities.push_back(std::move(a));
     }

@@ -25,6 +25,7 @@ struct Member
     QString relative; // '/' separated, below the group's root
     QString name;     // for messages
     std::function<Result<QByteArray>()> load;
+    QDateTime modified;
 };
 
 // activities.csv at the root or one folder down ("export_12345/activities.csv").
@@ -50,8 +51,10 @@ void expandZip(const QString& name, std::function<Result<std::unique_ptr<QIODevi
                std::vector<ImportItem>& items, int depth)
 {
     auto failed = [&](const QString& message) {
-        items.push_back(
-            {name, [message]() -> Result<QByteArray> { return fail(message); }, {}, {}});
+        ImportItem item;
+        item.name = name;
+        item.load = [message]() -> Result<QByteArray> { return fail(message); };
+        items.push_back(std::move(item));
     };
     if (depth > kMaxArchiveDepth) {
         failed(QStringLiteral("%1: archives nested more than %2 deep").arg(name).arg(depth - 1));
@@ -74,7 +77,8 @@ void expandZip(const QString& name, std::function<Result<std::unique_ptr<QIODevi
             !e.name.endsWith(QLatin1String("activities.csv"), Qt::CaseInsensitive))
             continue;
         members.push_back({e.name, name + QLatin1Char('/') + e.name,
-                           [zip, e] { return zip->read(e, ImportPlan::kMaxFileBytes); }});
+                           [zip, e] { return zip->read(e, ImportPlan::kMaxFileBytes); },
+                           e.modified});
     }
     expandGroup(std::move(members), items, depth);
 }
@@ -118,7 +122,10 @@ void expandGroup(std::vector<Member> members, std::vector<ImportItem>& items, in
                 items, depth + 1);
             continue;
         }
-        ImportItem item{m.name, std::move(m.load), {}, {}};
+        ImportItem item;
+        item.name = m.name;
+        item.load = std::move(m.load);
+        item.modified = m.modified;
         if (&m == index && !overlays.isEmpty()) {
             item.stravaFilesPresent = present;
         } else if (!overlays.isEmpty() && m.relative.startsWith(prefix)) {
@@ -156,14 +163,19 @@ std::vector<ImportItem> ImportPlan::expand(const QStringList& paths)
                 if (!isImportable(relative) &&
                     relative.compare(QLatin1String("activities.csv"), Qt::CaseInsensitive) != 0)
                     continue;
-                members.push_back({relative, file, [file] { return loadFile(file); }});
+                members.push_back({relative, file, [file] { return loadFile(file); },
+                                   file_access::modifiedUtc(file)});
             }
             expandGroup(std::move(members), items, 0);
         } else if (isZip(path)) {
             expandZip(
                 path, [path] { return file_access::openFile(path); }, items, 1);
         } else {
-            items.push_back({path, [path] { return loadFile(path); }, {}, {}});
+            ImportItem item;
+            item.name = path;
+            item.load = [path] { return loadFile(path); };
+            item.modified = file_access::modifiedUtc(path);
+            items.push_back(std::move(item));
         }
     }
     return items;

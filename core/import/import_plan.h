@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,8 @@ struct ImportItem
 {
     QString name; // for messages: the path, or "export.zip/activities/1.fit.gz"
     std::function<Result<QByteArray>()> load; // the bytes as stored (.gz still packed)
+    // When the file (or archive member) was last modified; dates a track without times.
+    QDateTime modified;
     // From a Strava bulk export's activities.csv: the row of this activity file.
     std::optional<strava::Overlay> strava;
     // For that activities.csv itself: the files its rows name that the export holds (those

@@ -15,6 +15,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace stridewell::core {
@@ -58,6 +59,24 @@ Run toRun(const ParsedActivity& a, qint64 athleteId, const QString& source)
     return run;
 }
 
+void addRunNote(Run& run, const QString& note)
+{
+    run.notes = run.notes.isEmpty() ? note : run.notes + QLatin1Char('\n') + note;
+}
+
+// The start of a track without any time: from a date in the file's name (local noon, as a
+// date-only CSV row), else from the file's modification time. Says which, for the run's notes.
+std::optional<std::pair<QDateTime, QString>> untimedStart(const QString& name,
+                                                          const QDateTime& modified)
+{
+    if (const auto date = ImportService::dateInFileName(name))
+        return std::pair{QDateTime(*date, QTime(12, 0), Qt::LocalTime),
+                         QStringLiteral("the file name")};
+    if (modified.isValid())
+        return std::pair{modified, QStringLiteral("the file's modification time")};
+    return std::nullopt;
+}
+
 bool keeps(Sport sport, const ImportOptions& options)
 {
     return isRunning(sport) ||
@@ -96,12 +115,27 @@ QStringList ImportService::expandPaths(const QStringList& paths)
     return files;
 }
 
+std::optional<QDate> ImportService::dateInFileName(const QString& name)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"((?<!\d)(\d{4})(-?)(\d{2})\2(\d{2})(?!\d))"));
+    const QString base = name.section(QLatin1Char('/'), -1);
+    for (auto it = pattern.globalMatch(base); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QDate date(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
+        // Not an activity id that happens to have 8 digits: GPS watches are from the 1990s on.
+        if (date.isValid() && date.year() >= 1990 && date.year() <= 2100)
+            return date;
+    }
+    return std::nullopt;
+}
+
 FileOutcome ImportService::importFile(const QString& path, const ImportOptions& options)
 {
     auto data = file_access::readFile(path, ImportPlan::kMaxFileBytes);
     if (!data)
         return rejected(path, data.message());
-    FileOutcome outcome = importData(path, *data, options);
+    FileOutcome outcome = importData(path, *data, options, nullptr, file_access::modifiedUtc(path));
     outcome.path = path;
     return outcome;
 }
@@ -123,17 +157,19 @@ FileOutcome ImportService::importItem(const ImportItem& item, const ImportOption
             return rejected(item.name, parsed.message());
         FileOutcome outcome =
             importParsed(item.name, QCryptographicHash::hash(*data, QCryptographicHash::Sha256),
-                         std::move(*parsed), options);
+                         std::move(*parsed), options, item.modified);
         if (outcome.status == FileOutcome::Status::Rejected &&
             outcome.message == QLatin1String("no activities in the file"))
             outcome.status = FileOutcome::Status::Skipped; // every row came with its file
         return outcome;
     }
-    return importData(item.name, *data, options, item.strava ? &*item.strava : nullptr);
+    return importData(item.name, *data, options, item.strava ? &*item.strava : nullptr,
+                      item.modified);
 }
 
 FileOutcome ImportService::importData(const QString& name, const QByteArray& data,
-                                      const ImportOptions& options, const strava::Overlay* overlay)
+                                      const ImportOptions& options, const strava::Overlay* overlay,
+                                      const QDateTime& modified)
 {
     ReadOptions readOptions;
     readOptions.salvage = options.salvage;
@@ -145,11 +181,12 @@ FileOutcome ImportService::importData(const QString& name, const QByteArray& dat
         for (ParsedActivity& a : parsed->activities)
             strava::apply(*overlay, a);
     return importParsed(name, QCryptographicHash::hash(content, QCryptographicHash::Sha256),
-                        std::move(*parsed), options);
+                        std::move(*parsed), options, modified);
 }
 
 FileOutcome ImportService::importParsed(const QString& name, const QByteArray& fileHash,
-                                        ParsedFile parsed, const ImportOptions& options)
+                                        ParsedFile parsed, const ImportOptions& options,
+                                        const QDateTime& modified)
 {
     FileOutcome outcome;
     outcome.path = name;
@@ -162,9 +199,9 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
         return rejected(name, tx.beginError().message);
 
     const bool single = parsed.activities.size() == 1;
-    QString untimed;
+    QString undated;
     for (std::size_t i = 0; i < parsed.activities.size(); ++i) {
-        const ParsedActivity& a = parsed.activities[i];
+        ParsedActivity& a = parsed.activities[i];
         const QString where =
             single || a.origin.isEmpty() ? QString() : a.origin + QStringLiteral(": ");
         if (!keeps(a.sport, options)) {
@@ -172,16 +209,28 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
             outcome.notes << QStringLiteral("%1skipped (%2, not a run)").arg(where, toId(a.sport));
             continue;
         }
-        if (!a.start.isValid() || a.elapsed.inSeconds() <= 0) {
-            // A track without times has no duration: the others of the file still come in.
-            untimed = where + QStringLiteral("no times in the track, so the run's date or "
-                                             "duration is unknown (log it by hand; inspect shows "
-                                             "its distance)");
-            outcome.notes << untimed;
-            ++outcome.skipped;
-            continue;
+        // A track without times (a route drawn on a map, an old logger) still has its distance:
+        // it comes in with an unknown duration, dated as well as the file allows.
+        if (a.elapsed && a.elapsed->inSeconds() <= 0)
+            a.elapsed.reset();
+        QString dateSource;
+        if (!a.start.isValid()) {
+            const auto start = untimedStart(name, modified);
+            if (!start) {
+                undated = where + QStringLiteral("no times in the track and no date in the file's "
+                                                 "name, so the run's date is unknown (log it by "
+                                                 "hand; inspect shows its distance)");
+                outcome.notes << undated;
+                ++outcome.skipped;
+                continue;
+            }
+            a.start = start->first;
+            dateSource = start->second;
         }
         Run run = toRun(a, options.athleteId, parsed.format);
+        if (!dateSource.isEmpty())
+            addRunNote(
+                run, QStringLiteral("Date taken from %1: the track has no times.").arg(dateSource));
         if (run.notes.size() > RunLimits::kMaxNotesLength)
             run.notes.truncate(RunLimits::kMaxNotesLength);
         run.contentHash = a.fingerprint.isEmpty() ? fileHash : a.fingerprint;
@@ -213,9 +262,17 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
             if (Status ok = runs.saveSamples(*id, a.samples); !ok)
                 return rejected(name, ok.message());
         ++outcome.imported;
+        if (!run.loadDuration()) {
+            ++outcome.untimed;
+            outcome.notes << where + (dateSource.isEmpty()
+                                          ? QStringLiteral("imported with unknown duration")
+                                          : QStringLiteral("imported with unknown duration (date "
+                                                           "taken from %1)")
+                                                .arg(dateSource));
+        }
     }
-    if (outcome.imported == 0 && outcome.duplicates == 0 && !untimed.isEmpty())
-        return rejected(name, untimed);
+    if (outcome.imported == 0 && outcome.duplicates == 0 && !undated.isEmpty())
+        return rejected(name, undated);
     if (Status ok = tx.commit(); !ok)
         return rejected(name, ok.message());
 

@@ -4,7 +4,10 @@
 #include "import/strava_activities.h"
 #include "result.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace stridewell::core {
@@ -28,6 +31,7 @@ struct FileOutcome
     int imported = 0;   // runs stored
     int duplicates = 0; // runs already in the log
     int skipped = 0;    // activities that are not runs
+    int untimed = 0;    // of the runs stored, those whose duration is unknown (no times)
     QString message;    // the reason, for a rejected file (without the file's name)
     QStringList notes;  // what was repaired or dropped inside a good file
 };
@@ -49,10 +53,17 @@ public:
     FileOutcome importFile(const QString& path, const ImportOptions& options);
     // Already-read content; `name` picks the format and names the file in messages. With an
     // overlay (a Strava export's row for the file) its names, RPE and gear are taken.
+    // `modified` (the file's modification time, if known) dates a track without any time
+    // whose name holds no date either.
     FileOutcome importData(const QString& name, const QByteArray& data,
-                           const ImportOptions& options, const strava::Overlay* overlay = nullptr);
+                           const ImportOptions& options, const strava::Overlay* overlay = nullptr,
+                           const QDateTime& modified = {});
     FileOutcome importParsed(const QString& name, const QByteArray& fileHash, ParsedFile parsed,
-                             const ImportOptions& options);
+                             const ImportOptions& options, const QDateTime& modified = {});
+
+    // A date in a file's name (its last path component): YYYY-MM-DD or YYYYMMDD, as devices
+    // and apps name their exports ("2024-03-01 Morning Run.gpx", "20240301_0712.gpx").
+    static std::optional<QDate> dateInFileName(const QString& name);
 
 private:
     Database& m_db;

@@ -36,7 +36,7 @@ struct ParsedActivity
     // for a wall-clock time without a zone.
     QDateTime start;
     Distance distance;
-    Duration elapsed;
+    std::optional<Duration> elapsed; // unknown for a track without times
     std::optional<Duration> timer;
     std::optional<double> avgCadenceSpm;
     std::optional<double> avgHrBpm;

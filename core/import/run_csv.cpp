@@ -107,6 +107,9 @@ Result<ParsedActivity> readRow(const Columns& c, const CsvRow& row, const QStrin
         return bad(ok.message());
 
     const QString durationText = cell(c.duration);
+    // Unlike a GPS track, a row typed by hand always says how long the run took.
+    if (durationText.isEmpty())
+        return bad(QStringLiteral("missing duration (use H:MM:SS, MM:SS or seconds)"));
     auto duration = parseDuration(durationText);
     if (!duration)
         return bad(QStringLiteral("bad duration \"%1\" (use H:MM:SS, MM:SS or seconds)")
@@ -151,11 +154,11 @@ Result<ParsedActivity> readRow(const Columns& c, const CsvRow& row, const QStrin
     if (a.notes.size() > RunLimits::kMaxNotesLength)
         return bad(QStringLiteral("notes: at most %1 characters").arg(RunLimits::kMaxNotesLength));
 
-    const double speed = a.distance.inMetres() / a.elapsed.inSeconds();
+    const double speed = a.distance.inMetres() / duration->inSeconds();
     if (speed > RunLimits::kMaxSpeedMps)
         return bad(QStringLiteral("pace: %1 km in %2 is faster than anyone runs")
                        .arg(a.distance.inKm(), 0, 'f', 2)
-                       .arg(formatDuration(a.elapsed)));
+                       .arg(formatDuration(*duration)));
 
     a.fingerprint =
         QCryptographicHash::hash(row.cells.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256);
@@ -204,7 +207,8 @@ QByteArray write(const QList<Run>& runs)
         const QStringList cells = {
             formatIsoWithOffset(run.startUtc, run.utcOffsetS),
             QString::number(run.distance.inKm(), 'f', 3),
-            formatDuration(run.loadDuration()),
+            // A track without times has no duration: the cell stays empty (not recorded).
+            run.loadDuration() ? formatDuration(*run.loadDuration()) : QString(),
             number(run.avgCadenceSpm, 1),
             number(run.avgHrBpm, 0),
             run.rpe ? QString::number(*run.rpe) : QString(),

@@ -143,7 +143,7 @@ public:
             a.elapsed = Duration::seconds(std::max(0.0, *m_track.lastTime() - *start));
         if (totals.hasLapTime) {
             a.timer = Duration::seconds(totals.lapTimeS);
-            if (a.elapsed.inSeconds() < totals.lapTimeS)
+            if (!a.elapsed || a.elapsed->inSeconds() < totals.lapTimeS)
                 a.elapsed = Duration::seconds(totals.lapTimeS);
         }
         if (totals.hasLapDistance)

@@ -16,9 +16,10 @@ QDate Run::localDate() const
 
 std::optional<double> Run::sessionRpe() const
 {
-    if (!rpe)
+    const auto duration = loadDuration();
+    if (!rpe || !duration)
         return std::nullopt;
-    return loadDuration().inMinutes() * *rpe;
+    return duration->inMinutes() * *rpe;
 }
 
 } // namespace stridewell::core

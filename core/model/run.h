@@ -19,7 +19,8 @@ struct Run
     QDateTime startUtc; // Qt::UTC
     int utcOffsetS = 0; // local time = UTC + offset
     Distance distance;
-    Duration elapsed;
+    // Unknown for a GPS track without times (the distance is known, the duration is not).
+    std::optional<Duration> elapsed;
     std::optional<Duration> timer; // moving/timer time when the source records it
     std::optional<double> avgCadenceSpm;
     std::optional<double> avgHrBpm;
@@ -35,9 +36,10 @@ struct Run
 
     QDateTime localStart() const;
     QDate localDate() const;
-    // The duration the load rules use: timer time when known, else elapsed time.
-    Duration loadDuration() const { return timer.value_or(elapsed); }
-    std::optional<double> sessionRpe() const; // minutes x RPE
+    // The duration the load rules use: timer time when known, else elapsed time; unknown when
+    // the source knows neither.
+    std::optional<Duration> loadDuration() const { return timer ? timer : elapsed; }
+    std::optional<double> sessionRpe() const; // minutes x RPE; null without RPE or duration
 };
 
 } // namespace stridewell::core

@@ -69,17 +69,21 @@ Status validateRun(const Run& run)
         return fail(QStringLiteral("date: missing or invalid"));
     if (Status ok = validateDistance(run.distance); !ok)
         return ok;
-    if (Status ok = validateDuration(run.elapsed); !ok)
-        return ok;
+    // An unknown duration (a track without times) is allowed; a known one must be plausible.
+    if (run.elapsed)
+        if (Status ok = validateDuration(*run.elapsed); !ok)
+            return ok;
     if (run.timer) {
         if (Status ok = validateDuration(*run.timer); !ok)
             return fail(QStringLiteral("timer ") + ok.message());
     }
-    const double speed = run.distance.inMetres() / run.loadDuration().inSeconds();
-    if (speed > RunLimits::kMaxSpeedMps)
-        return fail(QStringLiteral("pace: %1 km in %2 min is faster than anyone runs")
-                        .arg(run.distance.inKm(), 0, 'f', 2)
-                        .arg(run.loadDuration().inMinutes(), 0, 'f', 1));
+    if (const auto duration = run.loadDuration()) {
+        const double speed = run.distance.inMetres() / duration->inSeconds();
+        if (speed > RunLimits::kMaxSpeedMps)
+            return fail(QStringLiteral("pace: %1 km in %2 min is faster than anyone runs")
+                            .arg(run.distance.inKm(), 0, 'f', 2)
+                            .arg(duration->inMinutes(), 0, 'f', 1));
+    }
     if (run.avgCadenceSpm)
         if (Status ok = validateCadence(*run.avgCadenceSpm); !ok)
             return ok;

@@ -181,22 +181,47 @@ Status Database::migrate()
     for (const Migration& step : migrations()) {
         if (step.version <= fileVersion)
             continue;
-        Transaction tx(*this);
-        if (!tx.active())
-            return tx.beginError();
-        for (const QString& sql : step.statements) {
-            if (Status ok = execute(sql); !ok)
-                return fail(QStringLiteral("%1: upgrade to schema %2 (%3) failed: %4")
-                                .arg(m_path)
-                                .arg(step.version)
-                                .arg(QString::fromLatin1(step.description), ok.message()));
-        }
-        if (Status ok = execute(QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !ok)
-            return ok;
-        if (Status ok = tx.commit(); !ok)
-            return ok;
+        // PRAGMA foreign_keys is a no-op inside a transaction: it is switched around the step.
+        if (step.rebuildsTables)
+            if (Status ok = execute(QStringLiteral("PRAGMA foreign_keys = OFF")); !ok)
+                return ok;
+        Status applied = applyMigration(step);
+        if (step.rebuildsTables)
+            if (Status ok = execute(QStringLiteral("PRAGMA foreign_keys = ON")); !ok && applied)
+                applied = ok;
+        if (!applied)
+            return applied;
     }
     return Ok{};
+}
+
+Status Database::applyMigration(const Migration& step)
+{
+    const auto failed = [&](const QString& reason) {
+        return fail(QStringLiteral("%1: upgrade to schema %2 (%3) failed: %4")
+                        .arg(m_path)
+                        .arg(step.version)
+                        .arg(QString::fromLatin1(step.description), reason));
+    };
+    Transaction tx(*this);
+    if (!tx.active())
+        return tx.beginError();
+    for (const QString& sql : step.statements) {
+        if (Status ok = execute(sql); !ok)
+            return failed(ok.message());
+    }
+    if (step.rebuildsTables) {
+        QSqlQuery keys(connection());
+        if (!keys.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return failed(keys.lastError().text());
+        if (keys.next())
+            return failed(QStringLiteral("table %1 row %2 points to a missing %3")
+                              .arg(keys.value(0).toString(), keys.value(1).toString(),
+                                   keys.value(2).toString()));
+    }
+    if (Status ok = execute(QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !ok)
+        return ok;
+    return tx.commit();
 }
 
 Status Database::backupTo(const QString& target) const

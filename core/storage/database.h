@@ -11,6 +11,7 @@
 namespace stridewell::core {
 
 class ChangeNotifier;
+struct Migration;
 enum class Change;
 
 // One open log file. Owns its SQLite connection (WAL, foreign keys, busy timeout) and brings
@@ -19,7 +20,7 @@ enum class Change;
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     ~Database();
     Database(const Database&) = delete;
@@ -53,6 +54,7 @@ private:
     Database(QString path, QString connectionName);
     Status configure();
     Status migrate();
+    Status applyMigration(const Migration& step);
     Status execute(const QString& sql) const;
 
     QString m_path;

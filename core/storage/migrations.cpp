@@ -96,11 +96,54 @@ Migration version2()
                             "NULL DEFAULT 0")}};
 }
 
+// Version 3: a run's elapsed time may be unknown (a GPS track without times has a distance
+// but no duration). SQLite cannot drop a NOT NULL in place, so the table is rebuilt under the
+// same name and ids; run_samples and symptom keep pointing at it by name.
+Migration version3()
+{
+    return {3,
+            "run: elapsed time may be unknown",
+            {
+                QStringLiteral(R"(CREATE TABLE run_v3 (
+            id INTEGER PRIMARY KEY,
+            athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,
+            start_utc INTEGER NOT NULL,
+            utc_offset_s INTEGER NOT NULL,
+            local_date TEXT NOT NULL,
+            distance_m REAL NOT NULL CHECK (distance_m >= 0),
+            elapsed_s REAL CHECK (elapsed_s IS NULL OR elapsed_s > 0),
+            timer_s REAL,
+            avg_cadence_spm REAL,
+            avg_hr_bpm REAL,
+            rpe INTEGER CHECK (rpe BETWEEN 0 AND 10),
+            type TEXT NOT NULL DEFAULT '',
+            surface TEXT NOT NULL DEFAULT '',
+            shoe_id INTEGER REFERENCES shoe(id) ON DELETE SET NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL,
+            content_hash BLOB,
+            elevation_gain_m REAL))"),
+                QStringLiteral(
+                    "INSERT INTO run_v3 (id, athlete_id, start_utc, utc_offset_s, local_date, "
+                    "distance_m, elapsed_s, timer_s, avg_cadence_spm, avg_hr_bpm, rpe, type, "
+                    "surface, shoe_id, notes, source, content_hash, elevation_gain_m) "
+                    "SELECT id, athlete_id, start_utc, utc_offset_s, local_date, distance_m, "
+                    "elapsed_s, timer_s, avg_cadence_spm, avg_hr_bpm, rpe, type, surface, "
+                    "shoe_id, notes, source, content_hash, elevation_gain_m FROM run"),
+                QStringLiteral("DROP TABLE run"),
+                QStringLiteral("ALTER TABLE run_v3 RENAME TO run"),
+                QStringLiteral("CREATE INDEX run_by_athlete_start ON run (athlete_id, start_utc)"),
+                QStringLiteral("CREATE INDEX run_by_hash ON run (content_hash) WHERE content_hash "
+                               "IS NOT NULL"),
+            },
+            true};
+}
+
 } // namespace
 
 std::span<const Migration> migrations()
 {
-    static const Migration all[] = {version1(), version2()};
+    static const Migration all[] = {version1(), version2(), version3()};
     return all;
 }
 

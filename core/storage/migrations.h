@@ -11,6 +11,10 @@ struct Migration
     int version;
     const char* description;
     QStringList statements;
+    // A step that rebuilds a table other tables point to (SQLite's 12-step ALTER procedure):
+    // foreign keys are off while it runs, and PRAGMA foreign_key_check must find nothing before
+    // it commits.
+    bool rebuildsTables = false;
 };
 
 std::span<const Migration> migrations();

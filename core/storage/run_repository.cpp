@@ -24,7 +24,8 @@ Run readRun(const SqlQuery& q)
     run.startUtc = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
     run.utcOffsetS = q.value(3).toInt();
     run.distance = Distance::metres(q.value(4).toDouble());
-    run.elapsed = Duration::seconds(q.value(5).toDouble());
+    if (auto elapsed = q.optional<double>(5))
+        run.elapsed = Duration::seconds(*elapsed);
     if (auto timer = q.optional<double>(6))
         run.timer = Duration::seconds(*timer);
     run.avgCadenceSpm = q.optional<double>(7);
@@ -49,7 +50,7 @@ void bindFields(SqlQuery& q, const Run& run)
         .bind(run.utcOffsetS)
         .bind(run.localDate().toString(Qt::ISODate))
         .bind(run.distance.inMetres())
-        .bind(run.elapsed.inSeconds())
+        .bind(run.elapsed ? QVariant(run.elapsed->inSeconds()) : QVariant())
         .bind(run.timer ? QVariant(run.timer->inSeconds()) : QVariant())
         .bind(run.avgCadenceSpm)
         .bind(run.avgHrBpm)
@@ -108,8 +109,14 @@ QString querySql(const RunQuery& query, bool ordered)
         sql += QStringLiteral(" AND lower(run.type) = lower(?)");
     if (ordered) {
         const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-        sql += QStringLiteral(" ORDER BY %1 %2, run.start_utc %2, run.id %2")
-                   .arg(QLatin1String(sortExpression(query.sort)), direction);
+        // A run of unknown duration (a track without times) sorts last either way.
+        const bool untimedLast =
+            query.sort == RunQuery::Sort::Duration || query.sort == RunQuery::Sort::Pace;
+        sql += QStringLiteral(" ORDER BY %1%2 %3, run.start_utc %3, run.id %3")
+                   .arg(untimedLast ? QStringLiteral("(%1) IS NULL, ")
+                                          .arg(QLatin1String(sortExpression(query.sort)))
+                                    : QString(),
+                        QLatin1String(sortExpression(query.sort)), direction);
     }
     return sql;
 }

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using stridewell::test::ProcessResult;
 using stridewell::test::runStridewell;
@@ -158,6 +159,76 @@ TEST_F(ImportCli, ImportPrintsALinePerFileAndASummaryAndFailsOnRejection)
     EXPECT_DOUBLE_EQ(runs[0].toObject()[QLatin1String("avg_cadence_spm")].toDouble(), 171);
     EXPECT_TRUE(
         runs[2].toObject()[QLatin1String("notes")].toString().contains(QLatin1String("Salvaged")));
+}
+
+TEST_F(ImportCli, AGpxTrackWithoutTimesImportsWithUnknownDuration)
+{
+    const QString fixture =
+        QStringLiteral(STRIDEWELL_TEST_DATA "/gpx/2024-05-12_route_without_times.gpx");
+    ProcessResult inspect = sw({QStringLiteral("inspect"), fixture, QStringLiteral("--json")});
+    ASSERT_EQ(inspect.exitCode, 0) << inspect.err.toStdString();
+    const QJsonObject activity = QJsonDocument::fromJson(inspect.out.toUtf8())
+                                     .object()[QLatin1String("activities")]
+                                     .toArray()
+                                     .at(0)
+                                     .toObject();
+    EXPECT_TRUE(activity[QLatin1String("elapsed_s")].isNull()) << inspect.out.toStdString();
+    EXPECT_TRUE(activity[QLatin1String("timer_s")].isNull());
+    EXPECT_TRUE(activity[QLatin1String("start")].isNull()) << "the reader alone does not know it";
+    EXPECT_NEAR(activity[QLatin1String("distance_m")].toDouble(), 1796.38, 0.01);
+
+    ProcessResult r = sw({QStringLiteral("import"), fixture});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("imported  ") + fixture +
+                                 QStringLiteral(" (1 run, unknown duration)")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QLatin1String("date taken from the file name")))
+        << r.out.toStdString();
+
+    r = sw({QStringLiteral("runs"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray runs = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(runs.size(), 1) << r.out.toStdString();
+    const QJsonObject run = runs[0].toObject();
+    EXPECT_TRUE(run.contains(QLatin1String("elapsed_s")));
+    EXPECT_TRUE(run[QLatin1String("elapsed_s")].isNull()) << r.out.toStdString();
+    EXPECT_TRUE(run[QLatin1String("timer_s")].isNull());
+    EXPECT_EQ(run[QLatin1String("date")].toString(), QStringLiteral("2024-05-12"));
+    EXPECT_NEAR(run[QLatin1String("distance_m")].toDouble(), 1796.38, 0.01);
+
+    // The text table shows "-" for its duration and pace.
+    r = sw({QStringLiteral("runs")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QRegularExpression(QStringLiteral("1\\.80 +- +- "))))
+        << r.out.toStdString();
+
+    // Weeks and flags still count its distance; its time counts as 0.
+    r = sw({QStringLiteral("log"), QStringLiteral("run"), QStringLiteral("--date"),
+            QStringLiteral("2024-05-14"), QStringLiteral("--distance"), QStringLiteral("5"),
+            QStringLiteral("--duration"), QStringLiteral("0:30:00")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = sw({QStringLiteral("weeks"), QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray weeks = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(weeks.size(), 2) << r.out.toStdString(); // Sunday 12 May, then Tuesday 14 May
+    EXPECT_NEAR(weeks[0].toObject()[QLatin1String("distance_km")].toDouble(), 1.80, 0.01);
+    EXPECT_DOUBLE_EQ(weeks[0].toObject()[QLatin1String("duration_s")].toDouble(), 0);
+    EXPECT_DOUBLE_EQ(weeks[1].toObject()[QLatin1String("duration_s")].toDouble(), 1800);
+    r = sw({QStringLiteral("flags"), QStringLiteral("--as-of"), QStringLiteral("2024-05-20"),
+            QStringLiteral("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // 5 km after a longest run of 1.8 km in the 30 days before: a session spike (> 100%).
+    const QJsonArray flags = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_FALSE(flags.isEmpty()) << r.out.toStdString();
+    EXPECT_EQ(flags[0].toObject()[QLatin1String("kind")].toString(),
+              QStringLiteral("session_spike"));
+    EXPECT_EQ(flags[0].toObject()[QLatin1String("severity")].toString(), QStringLiteral("high"));
+
+    // Hand-logged runs still need a duration.
+    r = sw({QStringLiteral("log"), QStringLiteral("run"), QStringLiteral("--date"),
+            QStringLiteral("2024-05-15"), QStringLiteral("--distance"), QStringLiteral("5")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QLatin1String("--duration: required"))) << r.err.toStdString();
 }
 
 TEST_F(ImportCli, SharedSamplesThroughTheBinary)

@@ -87,6 +87,28 @@ TEST(DailySeries, SeveralRunsOnOneDayAddUpAndKeepTheLongest)
     EXPECT_EQ(daily.runsWithoutRpe[1], 1);
 }
 
+TEST(DailySeries, ARunOfUnknownDurationCountsItsDistanceAndNoTime)
+{
+    // A GPS track without times: 8 km, no duration, an RPE but no session-RPE (minutes x RPE
+    // needs the minutes). The week still has 2 runs and 13 km, and 30 min (the timed run's).
+    core::Run untimed = runOn(kMonday, 8.0, 4);
+    untimed.elapsed.reset();
+    EXPECT_FALSE(untimed.loadDuration());
+    EXPECT_FALSE(untimed.sessionRpe());
+    const core::Run timed = runOn(kMonday.addDays(2), 5.0); // 30 min
+    const DailySeries daily = DailySeries::build({untimed, timed});
+    EXPECT_DOUBLE_EQ(daily.distance[0].inKm(), 8.0);
+    EXPECT_DOUBLE_EQ(daily.duration[0].inSeconds(), 0.0);
+    EXPECT_DOUBLE_EQ(daily.sessionRpe[0], 0.0);
+    EXPECT_EQ(daily.runsWithoutRpe[0], 1) << "its session-RPE is unknown";
+    const auto weeks = weeksOf({untimed, timed}, kMonday.addDays(6));
+    ASSERT_EQ(weeks.size(), 1u);
+    EXPECT_EQ(weeks[0].runs, 2);
+    EXPECT_DOUBLE_EQ(weeks[0].distance.inKm(), 13.0);
+    EXPECT_DOUBLE_EQ(weeks[0].duration.inMinutes(), 30.0);
+    EXPECT_FALSE(weeks[0].everyRunHasRpe);
+}
+
 TEST(DailySeries, RunsAfterTheAsOfDateAreLeftOutAndRestDaysRunToIt)
 {
     const QList<core::Run> runs = {runOn(kMonday, 5.0), runOn(kMonday.addDays(10), 9.0)};

@@ -149,7 +149,7 @@ TEST(FitReader, ReadsARunExactly)
     EXPECT_EQ(a.start.toUTC(), kStart);
     EXPECT_EQ(a.start.offsetFromUtc(), 3600); // from activity.local_timestamp
     EXPECT_DOUBLE_EQ(a.distance.inMetres(), 1800);
-    EXPECT_DOUBLE_EQ(a.elapsed.inSeconds(), 600);
+    EXPECT_DOUBLE_EQ(a.elapsed.value_or(Duration()).inSeconds(), 600);
     ASSERT_TRUE(a.timer);
     EXPECT_DOUBLE_EQ(a.timer->inSeconds(), 600);
     ASSERT_TRUE(a.avgCadenceSpm);
@@ -344,7 +344,7 @@ TEST(FitReader, WithoutASessionTheRecordsAreTheRun)
     auto parsed = readFit(runFile({.seconds = 900, .session = false}));
     ASSERT_TRUE(parsed) << parsed.message().toStdString();
     const ParsedActivity& a = parsed->activities.at(0);
-    EXPECT_DOUBLE_EQ(a.elapsed.inSeconds(), 900);
+    EXPECT_DOUBLE_EQ(a.elapsed.value_or(Duration()).inSeconds(), 900);
     ASSERT_TRUE(a.timer);
     EXPECT_DOUBLE_EQ(a.timer->inSeconds(), 900); // timer start .. stop_all events
     EXPECT_DOUBLE_EQ(a.distance.inMetres(), 2700);

@@ -233,9 +233,123 @@ TEST_F(Import, SportsMultisportAndTracksWithoutTimes)
     all.keepWalking = true;
     EXPECT_EQ(importPaths({walk}, all).at(0).status, FileOutcome::Status::Imported);
 
+    // Without times the track still comes in: its distance, an unknown duration.
     QByteArray untimed = test::gpxActivity(kMonday.addDays(3), 100);
     untimed.replace("<time>", "<!--").replace("</time>", "-->");
     auto noTimes = importPaths({write(QStringLiteral("untimed.gpx"), untimed)});
-    EXPECT_EQ(noTimes.at(0).status, FileOutcome::Status::Rejected) << describe(noTimes);
-    EXPECT_TRUE(noTimes[0].message.contains(QLatin1String("no times"))) << describe(noTimes);
+    EXPECT_EQ(noTimes.at(0).status, FileOutcome::Status::Imported) << describe(noTimes);
+    EXPECT_EQ(noTimes[0].untimed, 1);
+}
+
+namespace {
+
+const QString kUntimedGpx =
+    QStringLiteral(STRIDEWELL_TEST_DATA "/gpx/2024-05-12_route_without_times.gpx");
+// Worked out by hand in the fixture's comment: 2 x 555.975 m north + 684.432 m east.
+constexpr double kUntimedMetres = 1796.383;
+
+} // namespace
+
+TEST_F(Import, AGpxTrackWithoutTimesComesInWithUnknownDurationDatedByItsFileName)
+{
+    auto outcomes = importPaths({kUntimedGpx});
+    ASSERT_EQ(outcomes.size(), 1u);
+    EXPECT_EQ(outcomes[0].status, FileOutcome::Status::Imported) << describe(outcomes);
+    EXPECT_EQ(outcomes[0].imported, 1);
+    EXPECT_EQ(outcomes[0].untimed, 1);
+    EXPECT_TRUE(outcomes[0].notes.contains(
+        QStringLiteral("imported with unknown duration (date taken from the file name)")))
+        << describe(outcomes);
+
+    const QList<core::Run> stored = runs();
+    ASSERT_EQ(stored.size(), 1);
+    const core::Run& run = stored[0];
+    EXPECT_NEAR(run.distance.inMetres(), kUntimedMetres, 0.01);
+    EXPECT_FALSE(run.elapsed) << "unknown, not 0";
+    EXPECT_FALSE(run.timer);
+    EXPECT_FALSE(run.loadDuration());
+    EXPECT_EQ(run.localDate(), QDate(2024, 5, 12));
+    EXPECT_EQ(run.localStart().time(), QTime(12, 0)) << "local noon, as a date-only CSV row";
+    EXPECT_EQ(run.source, QStringLiteral("gpx"));
+    EXPECT_TRUE(run.notes.startsWith(QStringLiteral("Park loop\n"))) << run.notes.toStdString();
+    EXPECT_TRUE(run.notes.contains(
+        QStringLiteral("Date taken from the file name: the track has no times.")))
+        << run.notes.toStdString();
+    auto samples = RunRepository(log.db()).samples(run.id);
+    ASSERT_TRUE(samples);
+    EXPECT_EQ(samples->size(), 4u);
+
+    // The same file again is a duplicate by content; an edited copy by date and distance.
+    auto again = importPaths({kUntimedGpx});
+    EXPECT_EQ(again.at(0).status, FileOutcome::Status::Duplicate) << describe(again);
+    QByteArray edited = test::readFile(kUntimedGpx);
+    edited.replace("<name>Park loop</name>", "<name>Park loop, renamed</name>");
+    auto copy = importPaths({write(QStringLiteral("20240512-copy.gpx"), edited)});
+    EXPECT_EQ(copy.at(0).status, FileOutcome::Status::Duplicate) << describe(copy);
+    EXPECT_EQ(runs().size(), 1);
+}
+
+TEST_F(Import, AGpxTrackWithOnlyAMetadataTimeTakesThatDate)
+{
+    auto outcomes =
+        importPaths({QStringLiteral(STRIDEWELL_TEST_DATA "/gpx/metadata_time_only.gpx")});
+    ASSERT_EQ(outcomes.size(), 1u);
+    EXPECT_EQ(outcomes[0].status, FileOutcome::Status::Imported) << describe(outcomes);
+    EXPECT_EQ(outcomes[0].untimed, 1);
+    const QList<core::Run> stored = runs();
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored[0].startUtc, QDateTime(QDate(2023, 9, 17), QTime(8, 15), Qt::UTC));
+    EXPECT_EQ(stored[0].localDate(), QDate(2023, 9, 17));
+    EXPECT_NEAR(stored[0].distance.inMetres(), kUntimedMetres, 0.01);
+    EXPECT_FALSE(stored[0].elapsed);
+    EXPECT_TRUE(stored[0].notes.contains(QLatin1String("Date taken from the file's metadata time")))
+        << stored[0].notes.toStdString();
+}
+
+TEST_F(Import, WithoutADateInTheFileOrItsNameTheModificationTimeDatesTheRun)
+{
+    const QString path = write(QStringLiteral("route.gpx"), test::readFile(kUntimedGpx));
+    const QDateTime modified(QDate(2022, 2, 3), QTime(10, 20), Qt::UTC);
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.setFileTime(modified, QFileDevice::FileModificationTime));
+    }
+    auto outcomes = importPaths({path});
+    ASSERT_EQ(outcomes.size(), 1u);
+    EXPECT_EQ(outcomes[0].status, FileOutcome::Status::Imported) << describe(outcomes);
+    EXPECT_TRUE(outcomes[0].notes.contains(QStringLiteral(
+        "imported with unknown duration (date taken from the file's modification time)")))
+        << describe(outcomes);
+    const QList<core::Run> stored = runs();
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored[0].startUtc, modified);
+    EXPECT_EQ(stored[0].utcOffsetS, 3600) << "this machine's offset then (TZ=Europe/Berlin)";
+    EXPECT_TRUE(stored[0].notes.contains(
+        QStringLiteral("Date taken from the file's modification time: the track has no times.")))
+        << stored[0].notes.toStdString();
+
+    // Content that no file names or dates cannot be dated: rejected, and says why.
+    FileOutcome undated = ImportService(log.db()).importData(
+        QStringLiteral("mem.gpx"), test::readFile(kUntimedGpx), options());
+    EXPECT_EQ(undated.status, FileOutcome::Status::Rejected);
+    EXPECT_TRUE(undated.message.contains(QLatin1String("date is unknown")))
+        << undated.message.toStdString();
+}
+
+TEST(ImportServiceDates, ADateInTheFileNameIsYearMonthDayWithOrWithoutDashes)
+{
+    using D = std::optional<QDate>;
+    EXPECT_EQ(ImportService::dateInFileName(QStringLiteral("2024-03-01 Morning Run.gpx")),
+              D(QDate(2024, 3, 1)));
+    EXPECT_EQ(ImportService::dateInFileName(QStringLiteral("/a/b/20240301_0712.gpx")),
+              D(QDate(2024, 3, 1)));
+    EXPECT_EQ(ImportService::dateInFileName(QStringLiteral("export.zip/run_2019-12-31.gpx.gz")),
+              D(QDate(2019, 12, 31)));
+    // Activity ids, mixed separators, impossible dates and dated folders are not dates.
+    EXPECT_EQ(ImportService::dateInFileName(QStringLiteral("12345678.gpx")), D());
+    EXPECT_EQ(ImportService::dateInFileName(QStringLiteral("3141592653.gpx")), D());
+    EXPECT_EQ(ImportService::dateInFileName(QStringLiteral("2024-0301.gpx")), D());
+    EXPECT_EQ(ImportService::dateInFileName(QStringLiteral("2024-13-40.gpx")), D());
+    EXPECT_EQ(ImportService::dateInFileName(QStringLiteral("2024-05-12/route.gpx")), D());
 }

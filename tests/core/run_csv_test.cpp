@@ -47,7 +47,7 @@ TEST(RunCsv, ReadsKilometresAllDurationFormsAndOptionalColumns)
     ASSERT_EQ(parsed->activities.size(), 3u);
     const ParsedActivity& a = parsed->activities[0];
     EXPECT_DOUBLE_EQ(a.distance.inMetres(), 10500);
-    EXPECT_DOUBLE_EQ(a.elapsed.inSeconds(), 55 * 60 + 30);
+    EXPECT_DOUBLE_EQ(a.elapsed.value_or(Duration()).inSeconds(), 55 * 60 + 30);
     EXPECT_EQ(a.avgCadenceSpm, 172);
     EXPECT_EQ(a.avgHrBpm, 148);
     EXPECT_EQ(a.rpe, 5);
@@ -58,14 +58,14 @@ TEST(RunCsv, ReadsKilometresAllDurationFormsAndOptionalColumns)
     EXPECT_EQ(a.start.timeSpec(), Qt::LocalTime);
 
     const ParsedActivity& b = parsed->activities[1];
-    EXPECT_DOUBLE_EQ(b.elapsed.inSeconds(), 42 * 60 + 10) << "MM:SS";
+    EXPECT_DOUBLE_EQ(b.elapsed.value_or(Duration()).inSeconds(), 42 * 60 + 10) << "MM:SS";
     EXPECT_EQ(b.start.offsetFromUtc(), 3600);
     EXPECT_EQ(b.start.toUTC(), QDateTime(QDate(2024, 3, 6), QTime(17, 15), Qt::UTC));
     EXPECT_FALSE(b.avgCadenceSpm.has_value()) << "an empty cell is not recorded";
     EXPECT_FALSE(b.rpe.has_value());
 
     const ParsedActivity& c = parsed->activities[2];
-    EXPECT_DOUBLE_EQ(c.elapsed.inSeconds(), 6330) << "plain seconds";
+    EXPECT_DOUBLE_EQ(c.elapsed.value_or(Duration()).inSeconds(), 6330) << "plain seconds";
     EXPECT_EQ(c.notes, QStringLiteral("Half \"marathon\" PB"));
 }
 
@@ -79,7 +79,7 @@ TEST(RunCsv, ReadsMilesSemicolonsBomCrlfAndMetres)
     auto metres = run_csv::read(fixture("runs_m.csv"), QStringLiteral("m.csv"));
     ASSERT_TRUE(metres) << metres.message().toStdString();
     EXPECT_DOUBLE_EQ(metres->activities[0].distance.inKm(), 8.0);
-    EXPECT_DOUBLE_EQ(metres->activities[0].elapsed.inMinutes(), 45.0);
+    EXPECT_DOUBLE_EQ(metres->activities[0].elapsed.value_or(Duration()).inMinutes(), 45.0);
 }
 
 TEST(RunCsv, RejectsTheWholeFileNamingLineAndReason)
@@ -117,7 +117,7 @@ TEST(RunCsv, ReadsStravaActivitiesSkippingNonRuns)
     const ParsedActivity& run = parsed->activities[0];
     EXPECT_EQ(run.start, QDateTime(QDate(2021, 1, 7), QTime(7, 31, 22), Qt::UTC));
     EXPECT_DOUBLE_EQ(run.distance.inMetres(), 10021.5) << "the second Distance column is in metres";
-    EXPECT_DOUBLE_EQ(run.elapsed.inSeconds(), 3120);
+    EXPECT_DOUBLE_EQ(run.elapsed.value_or(Duration()).inSeconds(), 3120);
     EXPECT_DOUBLE_EQ(run.timer->inSeconds(), 3005);
     EXPECT_EQ(run.avgHrBpm, 151.2);
     EXPECT_EQ(run.avgCadenceSpm, 169.0) << "strides doubled to steps";
@@ -128,6 +128,23 @@ TEST(RunCsv, ReadsStravaActivitiesSkippingNonRuns)
     EXPECT_EQ(parsed->activities[1].sport, Sport::TrailRunning);
     ASSERT_EQ(parsed->notes.size(), 1);
     EXPECT_TRUE(parsed->notes.front().contains(QStringLiteral("ride")));
+}
+
+TEST(RunCsv, AnUnknownDurationIsAnEmptyCellOutAndStillRequiredIn)
+{
+    core::Run run;
+    run.startUtc = QDateTime(QDate(2024, 5, 12), QTime(10, 0), Qt::UTC);
+    run.utcOffsetS = 7200;
+    run.distance = Distance::metres(1796.383); // a GPS track without times
+    const QString text = QString::fromUtf8(run_csv::write({run}));
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines[1], QStringLiteral("2024-05-12T12:00:00+02:00,1.796,,,,,,,,"));
+    // A row typed by hand must say how long the run took.
+    auto parsed = run_csv::read(text.toUtf8(), QStringLiteral("x.csv"));
+    ASSERT_FALSE(parsed);
+    EXPECT_TRUE(parsed.message().contains(QLatin1String("line 2: missing duration")))
+        << parsed.message().toStdString();
 }
 
 TEST(RunCsv, WritesDotDecimalsInEveryLocaleAndNeutralisesFormulas)

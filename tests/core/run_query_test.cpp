@@ -70,6 +70,34 @@ TEST_F(RunQueryTest, PagesInTheAskedOrder)
     EXPECT_EQ(kmOf(runs.page(q, 0, 10).value()), (QList<double>{21.1, 8, 12, 5}));
 }
 
+TEST_F(RunQueryTest, UnknownDurationsSortLastEitherWayAndTotalAsNoTime)
+{
+    core::Run untimed;
+    untimed.athleteId = ann;
+    untimed.startUtc = QDateTime(QDate(2024, 3, 5), QTime(6, 0), Qt::UTC);
+    untimed.utcOffsetS = 3600;
+    untimed.distance = Distance::km(3);
+    untimed.source = QStringLiteral("gpx");
+    ASSERT_TRUE(runs.add(untimed));
+    RunQuery q;
+    q.athleteId = ann;
+    for (auto sort : {RunQuery::Sort::Duration, RunQuery::Sort::Pace})
+        for (bool descending : {false, true}) {
+            q.sort = sort;
+            q.descending = descending;
+            const QList<double> km = kmOf(runs.page(q, 0, 10).value());
+            ASSERT_EQ(km.size(), 5);
+            EXPECT_EQ(km.last(), 3) << "unknown last, descending " << descending;
+        }
+    q.sort = RunQuery::Sort::Duration;
+    q.descending = false;
+    EXPECT_EQ(kmOf(runs.page(q, 0, 10).value()), (QList<double>{5, 8, 12, 21.1, 3}));
+    const RunTotals totals = runs.totals(q).value();
+    EXPECT_EQ(totals.runs, 5);
+    EXPECT_DOUBLE_EQ(totals.distance.inKm(), 5 + 21.1 + 8 + 12 + 3);
+    EXPECT_DOUBLE_EQ(totals.duration.inMinutes(), 30 + 105 + 44 + 70);
+}
+
 TEST_F(RunQueryTest, FiltersByDateAndTypeAndTotalsWhatMatches)
 {
     RunQuery q;

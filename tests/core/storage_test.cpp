@@ -2,6 +2,7 @@
 #include "storage/athlete_repository.h"
 #include "storage/change_notifier.h"
 #include "storage/database.h"
+#include "storage/migrations.h"
 #include "storage/run_repository.h"
 #include "storage/sample_codec.h"
 #include "storage/symptom_repository.h"
@@ -234,7 +235,7 @@ TEST(Storage, RunFieldsRoundTripAndLocalDateUsesTheOffset)
     EXPECT_EQ(back.startUtc, run.startUtc);
     EXPECT_EQ(back.utcOffsetS, 3600);
     EXPECT_DOUBLE_EQ(back.distance.inKm(), 8.25);
-    EXPECT_DOUBLE_EQ(back.loadDuration().inSeconds(), 2900);
+    EXPECT_DOUBLE_EQ(back.loadDuration()->inSeconds(), 2900);
     EXPECT_EQ(back.avgCadenceSpm, 171.5);
     EXPECT_EQ(back.rpe, 6);
     auto monday = RunRepository(log.db()).list(athlete->id, QDate(2024, 3, 4), QDate(2024, 3, 4));
@@ -388,7 +389,7 @@ TEST(Database, Version2AddsTheAssessmentAcknowledgementAfterABackup)
     {
         auto db = Database::open(copy);
         ASSERT_TRUE(db) << db.message().toStdString();
-        EXPECT_EQ(pragma(**db, "user_version"), 2);
+        EXPECT_EQ(pragma(**db, "user_version"), Database::kSchemaVersion);
         // The copy taken before the upgrade is still a version 1 log.
         ASSERT_FALSE((*db)->migrationBackupPath().isEmpty());
         backupPath = (*db)->migrationBackupPath();
@@ -425,6 +426,107 @@ TEST(Database, Version2AddsTheAssessmentAcknowledgementAfterABackup)
     raw.close();
     raw = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("bak"));
+}
+
+TEST(Database, Version3LetsARunsElapsedTimeBeUnknownKeepingRunsSamplesAndLinks)
+{
+    TempLog scratch;
+    const QString path = scratch.path(QStringLiteral("v2.sqlite"));
+    // A version 2 log as that version wrote it: its own steps, then data that points at runs
+    // (samples, a shoe, a symptom linked to a run), with ids that are not 1, 2, 3.
+    QStringList statements;
+    for (const Migration& step : migrations())
+        if (step.version <= 2)
+            statements << step.statements;
+    SampleList track(3);
+    for (int i = 0; i < 3; ++i) {
+        track[std::size_t(i)].timeS = i * 10.0;
+        track[std::size_t(i)].distanceM = i * 30.0;
+        track[std::size_t(i)].hrBpm = 140 + i;
+    }
+    const QString blob = QString::fromLatin1(sample_codec::encode(track).toHex());
+    statements << QStringLiteral("INSERT INTO athlete (id, name, created_utc) VALUES (3, 'Ann', 0)")
+               << QStringLiteral("INSERT INTO shoe (id, athlete_id, name) VALUES (4, 3, 'Pegasus')")
+               << QStringLiteral(
+                      "INSERT INTO run (id, athlete_id, start_utc, utc_offset_s, local_date, "
+                      "distance_m, elapsed_s, timer_s, rpe, shoe_id, notes, source, "
+                      "content_hash) VALUES (5, 3, 1714550400, 7200, '2024-05-01', 10000, 3000, "
+                      "2950, 6, 4, 'tempo', 'fit', X'0102')")
+               << QStringLiteral(
+                      "INSERT INTO run (id, athlete_id, start_utc, utc_offset_s, local_date, "
+                      "distance_m, elapsed_s, source) VALUES (9, 3, 1714723200, 7200, "
+                      "'2024-05-03', 5000, 1800, 'manual')")
+               << QStringLiteral("INSERT INTO run_samples (run_id, point_count, data) VALUES "
+                                 "(5, 3, X'%1')")
+                      .arg(blob)
+               << QStringLiteral("INSERT INTO symptom (id, athlete_id, date, location, side, "
+                                 "pain, run_id, assessment_acknowledged) VALUES (7, 3, "
+                                 "'2024-05-03', 'achilles', 'left', 3, 9, 1)")
+               << QStringLiteral("PRAGMA user_version = 2");
+    rawSql(path, statements);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    auto db = Database::open(path);
+    ASSERT_TRUE(db) << db.message().toStdString();
+    EXPECT_EQ(pragma(**db, "user_version"), 3);
+    EXPECT_EQ(pragma(**db, "foreign_keys"), 1) << "switched back on after the rebuild";
+    EXPECT_TRUE((*db)->migrationBackupPath().contains(QStringLiteral(".v2-")));
+    EXPECT_TRUE((*db)->check()->isEmpty());
+
+    // Every run with its id, values and shoe; the samples and the symptom's link intact.
+    auto stored = RunRepository(**db).list(3);
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->size(), 2);
+    const core::Run& tempo = stored->at(0);
+    EXPECT_EQ(tempo.id, 5);
+    EXPECT_DOUBLE_EQ(tempo.elapsed->inSeconds(), 3000);
+    EXPECT_DOUBLE_EQ(tempo.timer->inSeconds(), 2950);
+    EXPECT_EQ(tempo.rpe, 6);
+    EXPECT_EQ(tempo.shoeName, QStringLiteral("Pegasus"));
+    EXPECT_EQ(tempo.notes, QStringLiteral("tempo"));
+    EXPECT_EQ(tempo.contentHash, QByteArray("\x01\x02", 2));
+    EXPECT_EQ(stored->at(1).id, 9);
+    EXPECT_DOUBLE_EQ(stored->at(1).elapsed->inSeconds(), 1800);
+    auto samples = RunRepository(**db).samples(5);
+    ASSERT_TRUE(samples) << samples.message().toStdString();
+    ASSERT_EQ(samples->size(), 3u);
+    EXPECT_DOUBLE_EQ(samples->at(2).distanceM, 60.0);
+    EXPECT_DOUBLE_EQ(samples->at(2).hrBpm, 142.0);
+    auto symptom = SymptomRepository(**db).find(7);
+    ASSERT_TRUE(symptom && symptom->has_value());
+    EXPECT_EQ(symptom->value().runId, 9);
+    EXPECT_TRUE(symptom->value().assessmentAcknowledged);
+
+    // The rebuilt table keeps its indexes, and the others still point at "run".
+    QSqlQuery q((*db)->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE tbl_name = 'run' "
+                                      "AND type = 'index' AND sql IS NOT NULL ORDER BY name")));
+    QStringList indexes;
+    while (q.next())
+        indexes << q.value(0).toString();
+    EXPECT_EQ(indexes,
+              (QStringList{QStringLiteral("run_by_athlete_start"), QStringLiteral("run_by_hash")}));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE sql LIKE "
+                                      "'%run_v3%'")) &&
+                q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
+    q.finish();
+
+    // Unknown elapsed time is now storable; a 0 still is not.
+    core::Run untimed = sampleRun(3, QDateTime(QDate(2024, 5, 5), QTime(7, 0), Qt::UTC), 4);
+    untimed.elapsed.reset();
+    auto id = RunRepository(**db).add(untimed);
+    ASSERT_TRUE(id) << id.message().toStdString();
+    EXPECT_FALSE(RunRepository(**db).find(*id)->value().elapsed);
+    EXPECT_FALSE(q.exec(QStringLiteral("UPDATE run SET elapsed_s = 0 WHERE id = 5")))
+        << "CHECK (elapsed_s IS NULL OR elapsed_s > 0)";
+
+    // The foreign keys still act: removing the runs takes their samples and unlinks the symptom.
+    ASSERT_TRUE(RunRepository(**db).remove(5));
+    ASSERT_TRUE(RunRepository(**db).remove(9));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM run_samples")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
+    EXPECT_FALSE(SymptomRepository(**db).find(7)->value().runId);
 }
 
 TEST(Storage, AcknowledgementsAreKeptPerNotice)

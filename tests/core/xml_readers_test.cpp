@@ -90,7 +90,7 @@ TEST(GpxReader, TrackPointExtensionV1AndV2AndPlainExtensions)
         EXPECT_EQ(a.sport, Sport::Running); // GPX without a type is a run
         EXPECT_EQ(a.start, QDateTime(QDate(2024, 5, 1), QTime(6, 0), Qt::UTC));
         EXPECT_NEAR(a.distance.inMetres(), 1800, 1.0); // great-circle
-        EXPECT_DOUBLE_EQ(a.elapsed.inSeconds(), 600);
+        EXPECT_DOUBLE_EQ(a.elapsed.value_or(Duration()).inSeconds(), 600);
         EXPECT_FALSE(a.timer);
         EXPECT_EQ(a.samples.size(), 601u);
         EXPECT_DOUBLE_EQ(*a.avgHrBpm, 150);
@@ -156,8 +156,11 @@ TEST(GpxReader, WithoutTimesTheTrackIsReadButHasNoDuration)
     ASSERT_TRUE(parsed) << parsed.message().toStdString();
     const ParsedActivity& a = parsed->activities.at(0);
     EXPECT_EQ(a.start, QDateTime(QDate(2010, 8, 6), QTime(10, 36, 35), Qt::UTC));
-    EXPECT_DOUBLE_EQ(a.elapsed.inSeconds(), 0);
+    EXPECT_FALSE(a.elapsed) << "unknown, not 0";
+    EXPECT_FALSE(a.timer);
     EXPECT_NEAR(a.distance.inMetres(), 147, 1);
+    EXPECT_TRUE(a.notes.contains(QLatin1String("Date taken from the file's metadata time")))
+        << a.notes.toStdString();
     EXPECT_TRUE(parsed->notes.join(QLatin1Char('|')).contains(QLatin1String("no times")));
 }
 
@@ -254,7 +257,7 @@ TEST(TcxReader, LapsTracksAndExtensions)
     EXPECT_EQ(a.start.offsetFromUtc(), 7200);
     EXPECT_DOUBLE_EQ(a.distance.inMetres(), 1770);
     EXPECT_DOUBLE_EQ(a.timer->inSeconds(), 590);
-    EXPECT_DOUBLE_EQ(a.elapsed.inSeconds(), 600);
+    EXPECT_DOUBLE_EQ(a.elapsed.value_or(Duration()).inSeconds(), 600);
     EXPECT_EQ(a.laps, 2);
     EXPECT_EQ(a.samples.size(), 592u);
     EXPECT_DOUBLE_EQ(*a.avgCadenceSpm, 174); // RunCadence counts strides
@@ -269,7 +272,7 @@ TEST(TcxReader, LaplessTracksCoursesMultisportAndBrokenPoints)
     ASSERT_TRUE(lapless) << lapless.message().toStdString();
     EXPECT_EQ(lapless->activities.at(0).laps, 0);
     EXPECT_DOUBLE_EQ(lapless->activities.at(0).distance.inMetres(), 180);
-    EXPECT_DOUBLE_EQ(lapless->activities.at(0).elapsed.inSeconds(), 60);
+    EXPECT_DOUBLE_EQ(lapless->activities.at(0).elapsed.value_or(Duration()).inSeconds(), 60);
 
     auto course = readTcx("<TrainingCenterDatabase><Courses><Course><Track/></Course></Courses>"
                           "</TrainingCenterDatabase>");

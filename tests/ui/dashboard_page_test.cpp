@@ -236,6 +236,22 @@ TEST(DashboardPage, FollowsTheLogThroughTheChangeNotifier)
     EXPECT_EQ(d.page->thisWeekCard()->value(), QStringLiteral("25.0 km")); // 20.1 + 4.9
 }
 
+TEST(DashboardPage, ARunOfUnknownDurationCountsItsDistance)
+{
+    DemoDashboard d;
+    core::Run run;
+    run.athleteId = d.athlete;
+    run.startUtc = QDateTime(kEnd, QTime(17, 0), Qt::UTC);
+    run.utcOffsetS = 7200;
+    run.distance = core::Distance::km(4.9);
+    run.source = QStringLiteral("gpx"); // a track without times: no elapsed time
+    ASSERT_TRUE(core::RunRepository(d.log.db()).add(run));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(d.page->thisWeekCard()->value(), QStringLiteral("25.0 km")); // 20.1 + 4.9
+    d.page->show();
+    QCoreApplication::processEvents();
+}
+
 TEST(DashboardPage, AnEmptyLogShowsWhatToDoInsteadOfEmptyCharts)
 {
     DemoDashboard d(false);

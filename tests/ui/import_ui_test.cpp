@@ -82,7 +82,24 @@ TEST(ImportDialogTest, ImportsOffTheGuiThreadAndListsEachRejectedFileWithItsReas
     EXPECT_TRUE(dialog.summaryText().startsWith(QStringLiteral("2 runs imported")))
         << dialog.summaryText().toStdString();
     EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("2 files rejected")));
+    EXPECT_FALSE(dialog.summaryText().contains(QStringLiteral("unknown duration")));
     test::screenshot(&dialog, QStringLiteral("import_summary"));
+}
+
+TEST(ImportDialogTest, SaysWhichRunsCameInWithUnknownDuration)
+{
+    LogWithAthlete fx;
+    fx.write(QStringLiteral("gpx/2024-09-02.gpx"), test::gpxActivity(kStart, 1800));
+    QByteArray untimed = test::gpxActivity(kStart.addDays(2), 600);
+    untimed.replace("<time>", "<!--").replace("</time>", "-->");
+    fx.write(QStringLiteral("gpx/2024-09-04 planned route.gpx"), untimed);
+    ImportDialog dialog(fx.log.logPath(), {fx.log.path(QStringLiteral("gpx"))}, fx.options());
+    dialog.start();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isFinished(), 30000);
+    EXPECT_EQ(fx.runCount(), 2);
+    EXPECT_TRUE(dialog.summaryText().startsWith(
+        QStringLiteral("2 runs imported; 1 with unknown duration (its track has no times)")))
+        << dialog.summaryText().toStdString();
 }
 
 TEST(ImportDialogTest, CancelStopsAfterTheCurrentFileAndKeepsWhatFinished)

@@ -13,6 +13,7 @@
 
 #include <QChartView>
 #include <QDir>
+#include <QLabel>
 #include <QTableView>
 
 using namespace stridewell;
@@ -90,6 +91,26 @@ TEST(RunDetailTest, ARealWatchFile)
     EXPECT_EQ(dialog.charts().size(), 4);
     dialog.show();
     test::screenshot(&dialog, QStringLiteral("run_detail_real_miles"));
+}
+
+TEST(RunDetailTest, ATrackWithoutTimesShowsADashForDurationAndPace)
+{
+    LogWithAthlete fx;
+    const QString file =
+        QStringLiteral(STRIDEWELL_TEST_DATA "/gpx/2024-05-12_route_without_times.gpx");
+    ASSERT_EQ(core::ImportService(fx.log.db()).importFile(file, fx.options()).status,
+              core::FileOutcome::Status::Imported);
+    const core::Run run = core::RunRepository(fx.log.db()).list(fx.athlete)->at(0);
+    ASSERT_FALSE(run.loadDuration());
+    RunDetailDialog dialog(run, *core::RunRepository(fx.log.db()).samples(run.id),
+                           DistanceUnit::Km);
+    dialog.show();
+    QString summary;
+    for (const QLabel* label : dialog.findChildren<QLabel*>())
+        if (label->text().contains(QStringLiteral("1.80 km")))
+            summary = label->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("1.80 km  ·  –  ·  –"))) << summary.toStdString();
+    test::screenshot(&dialog, QStringLiteral("run_detail_untimed"));
 }
 
 TEST(RunDetailTest, ARunWithoutATrackSaysSo)

@@ -72,7 +72,7 @@ TEST(RunDialog, ValidatesAsYouTypeAndKeepsOkDisabledUntilValid)
 
     const core::Run run = dialog.run();
     EXPECT_DOUBLE_EQ(run.distance.inMetres(), 10500);
-    EXPECT_DOUBLE_EQ(run.elapsed.inSeconds(), 3330);
+    EXPECT_DOUBLE_EQ(run.elapsed.value_or(core::Duration()).inSeconds(), 3330);
     EXPECT_EQ(run.avgCadenceSpm, 172.0);
     EXPECT_FALSE(run.rpe.has_value());
 }
@@ -100,7 +100,7 @@ TEST(RunDialog, EntersMilesAndEditsKeepTimerTime)
     core::Run same = dialog.run();
     EXPECT_EQ(same.id, 7);
     ASSERT_TRUE(same.timer.has_value()) << "untouched time keeps what the watch recorded";
-    EXPECT_DOUBLE_EQ(same.elapsed.inMinutes(), 95);
+    EXPECT_DOUBLE_EQ(same.elapsed.value_or(core::Duration()).inMinutes(), 95);
     EXPECT_EQ(same.startUtc, original.startUtc);
     dialog.distanceEdit()->setText(QStringLiteral("6.2"));
     EXPECT_NEAR(dialog.run().distance.inKm(), 9.978, 0.001);
@@ -233,6 +233,31 @@ TEST_F(RunsPageTest, FiltersByTypeAndDateAndSorts)
                   .toString(),
               QStringLiteral("Distance (mi)"));
     EXPECT_EQ(cell(0, RunTableModel::Distance), QStringLiteral("4.97"));
+}
+
+TEST_F(RunsPageTest, UnknownDurationShowsADashAndSortsLast)
+{
+    core::RunRepository runs(log.db());
+    const QDate today = QDate::currentDate();
+    core::Run untimed = runOn(athlete, today.addDays(-1), 6, "easy");
+    untimed.elapsed.reset(); // a GPS track without times
+    ASSERT_TRUE(runs.add(untimed));
+    ASSERT_TRUE(runs.add(runOn(athlete, today.addDays(-2), 5)));  // 0:30:00, 6:00 /km
+    ASSERT_TRUE(runs.add(runOn(athlete, today.addDays(-3), 10))); // 1:00:00, 6:00 /km
+    EXPECT_EQ(rows(), 3);
+    EXPECT_EQ(cell(0, RunTableModel::Duration), QStringLiteral("–"));
+    EXPECT_EQ(cell(0, RunTableModel::Pace), QStringLiteral("–"));
+    EXPECT_TRUE(page.summary().startsWith(QStringLiteral("3 runs, 21.0 km, 1:30:00")))
+        << page.summary().toStdString();
+    for (auto column : {RunTableModel::Duration, RunTableModel::Pace})
+        for (auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            page.table()->sortByColumn(column, order);
+            ASSERT_EQ(rows(), 3);
+            EXPECT_EQ(cell(2, RunTableModel::Distance), QStringLiteral("6.00"))
+                << "unknown last, column " << column << " order " << order;
+        }
+    page.table()->sortByColumn(RunTableModel::Duration, Qt::DescendingOrder);
+    EXPECT_EQ(cell(0, RunTableModel::Duration), QStringLiteral("1:00:00"));
 }
 
 TEST_F(RunsPageTest, HoldsTenThousandRuns)

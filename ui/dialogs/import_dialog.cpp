@@ -149,9 +149,10 @@ void ImportDialog::fileDone(const core::FileOutcome& outcome)
 
 QString ImportDialog::summaryText() const
 {
-    int runs = 0, duplicates = 0, skipped = 0, rejected = 0, files = 0;
+    int runs = 0, untimed = 0, duplicates = 0, skipped = 0, rejected = 0, files = 0;
     for (const core::FileOutcome& o : m_outcomes) {
         runs += o.imported;
+        untimed += o.untimed;
         duplicates += o.status == core::FileOutcome::Status::Duplicate ? 1 : 0;
         skipped += o.status == core::FileOutcome::Status::Skipped ? 1 : 0;
         rejected += o.status == core::FileOutcome::Status::Rejected ? 1 : 0;
@@ -160,6 +161,10 @@ QString ImportDialog::summaryText() const
     // Spelled out rather than %n: without a translation loaded Qt prints "run(s)".
     QStringList parts;
     parts << (runs == 1 ? tr("1 run imported") : tr("%1 runs imported").arg(runs));
+    if (untimed)
+        parts << (untimed == 1
+                      ? tr("1 with unknown duration (its track has no times)")
+                      : tr("%1 with unknown duration (their tracks have no times)").arg(untimed));
     if (duplicates)
         parts << (duplicates == 1 ? tr("1 file already in the log")
                                   : tr("%1 files already in the log").arg(duplicates));

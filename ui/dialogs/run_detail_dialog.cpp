@@ -31,7 +31,7 @@ RunDetailDialog::RunDetailDialog(const core::Run& run, const core::SampleList& s
         locale.toString(run.localDate(), QLocale::LongFormat) + QStringLiteral(", ") +
             locale.toString(run.localStart().time(), QStringLiteral("HH:mm")),
         formatDistance(run.distance, unit),
-        core::formatDuration(run.loadDuration()),
+        formatDuration(run.loadDuration()),
         formatPace(run.distance, run.loadDuration(), unit),
     };
     if (run.avgCadenceSpm)

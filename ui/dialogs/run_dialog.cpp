@@ -121,7 +121,10 @@ void RunDialog::setRun(const core::Run& run)
     m_time->setTime(QTime(local.time().hour(), local.time().minute()));
     const QLocale locale;
     m_distance->setText(locale.toString(toDisplay(run.distance, m_unit), 'f', 2));
-    m_duration->setText(core::formatDuration(run.loadDuration()));
+    // An imported track without times has no duration yet: the field starts empty, and the
+    // dialog asks for one as it does for a new run.
+    const auto duration = run.loadDuration();
+    m_duration->setText(duration ? core::formatDuration(*duration) : QString());
     m_cadence->setText(run.avgCadenceSpm ? locale.toString(*run.avgCadenceSpm, 'f', 0) : QString());
     m_hr->setText(run.avgHrBpm ? locale.toString(*run.avgHrBpm, 'f', 0) : QString());
     m_rpe->setCurrentIndex(run.rpe ? *run.rpe + 1 : 0);
@@ -148,7 +151,8 @@ core::Run RunDialog::run() const
     const core::Duration duration =
         core::parseDuration(m_duration->text()).value_or(core::Duration());
     // A changed time replaces what was recorded; an untouched one keeps elapsed and timer time.
-    if (std::abs(duration.inSeconds() - m_original.loadDuration().inSeconds()) >= 1) {
+    const auto original = m_original.loadDuration();
+    if (!original || std::abs(duration.inSeconds() - original->inSeconds()) >= 1) {
         run.elapsed = duration;
         run.timer.reset();
     }

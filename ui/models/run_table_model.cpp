@@ -182,7 +182,7 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const
     case Distance:
         return locale.toString(toDisplay(run.distance, m_unit), 'f', 2);
     case Duration:
-        return core::formatDuration(run.loadDuration());
+        return formatDuration(run.loadDuration());
     case Pace:
         return formatPace(run.distance, run.loadDuration(), m_unit);
     case Cadence:
