@@ -58,15 +58,18 @@ ReportSummary summariseTraining(const QList<Run>& periodRuns, const LoadAnalysis
     for (const Run& run : periodRuns) {
         ++s.runs;
         s.distance += run.distance;
-        s.time += run.loadDuration();
+        const std::optional<Duration> time = run.loadDuration();
+        if (time)
+            s.time += *time;
         if (!s.longestDate || run.distance > s.longest) {
             s.longest = run.distance;
             s.longestDate = run.localDate();
         }
-        if (run.avgCadenceSpm) {
+        // Weighted by time, so a run of unknown duration cannot weigh in.
+        if (run.avgCadenceSpm && time) {
             ++s.runsWithCadence;
-            cadenceMinutes += run.loadDuration().inMinutes();
-            steps += *run.avgCadenceSpm * run.loadDuration().inMinutes();
+            cadenceMinutes += time->inMinutes();
+            steps += *run.avgCadenceSpm * time->inMinutes();
         }
     }
     if (s.runsWithCadence > 0 && cadenceMinutes > 0)
