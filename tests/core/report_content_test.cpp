@@ -130,6 +130,22 @@ TEST(ReportContent, SummaryFiguresWorkedOutByHand)
     EXPECT_NEAR(s.biggestSessionSpike->change, 0.5, 1e-12);
 }
 
+TEST(ReportContent, ARunOfUnknownDurationCountsItsDistanceButNotTimeOrCadence)
+{
+    ReportInput in = marchInput();
+    // A GPS track without times on 26 March: 4 km at cadence 150, no duration.
+    stridewell::core::Run untimed = run(QDate(2024, 3, 26), 4, 1, 150);
+    untimed.elapsed.reset();
+    in.plan.analysis.runs << untimed;
+    const ReportSummary& s = assembleReport(in).summary;
+    EXPECT_EQ(s.runs, 6);
+    EXPECT_DOUBLE_EQ(s.distance.inKm(), 53.0);
+    EXPECT_DOUBLE_EQ(s.time.inMinutes(), 306.0); // as before: nothing to add
+    // Weighted by time, the cadence of the untimed run cannot weigh in: still 45468 / 270.
+    EXPECT_EQ(s.runsWithCadence, 4);
+    EXPECT_NEAR(*s.averageCadenceSpm, 168.4, 1e-9);
+}
+
 TEST(ReportContent, OnlyThePeriodAndNothingLoggedAfterIt)
 {
     const ReportContent c = assembleReport(marchInput());
