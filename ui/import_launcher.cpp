@@ -32,7 +32,8 @@ QStringList localPaths(const QMimeData* mime)
 } // namespace
 
 ImportLauncher::ImportLauncher(QMainWindow* window)
-    : QObject(window), m_window(window), m_files(new QAction(this)), m_folder(new QAction(this))
+    : QObject(window), m_window(window), m_files(new QAction(this)), m_folder(new QAction(this)),
+      m_keepWalks(new QAction(this)), m_salvage(new QAction(this))
 {
     m_files->setText(tr("&Import Files…"));
     m_files->setIconText(tr("Import"));
@@ -45,6 +46,16 @@ ImportLauncher::ImportLauncher(QMainWindow* window)
     m_folder->setText(tr("Import &Folder…"));
     m_folder->setToolTip(tr("Import every activity file in a folder, such as a Strava or "
                             "Garmin export"));
+    m_keepWalks->setText(tr("Keep &Walks and Hikes"));
+    m_keepWalks->setCheckable(true);
+    m_keepWalks->setToolTip(tr("When importing, keep walking and hiking activities too (they "
+                               "count towards load like runs). Other sports are always "
+                               "skipped."));
+    m_salvage->setText(tr("Keep the &Readable Part of Damaged Files"));
+    m_salvage->setCheckable(true);
+    m_salvage->setToolTip(tr("When a FIT file is cut short or fails its checksum (a watch that "
+                             "died mid-run), import what can be read, marked as salvaged, "
+                             "instead of refusing the file."));
     connect(m_files, &QAction::triggered, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
             m_window, tr("Import Files"),
@@ -80,6 +91,8 @@ ImportDialog* ImportLauncher::importPaths(const QStringList& paths)
         return nullptr;
     core::ImportOptions options;
     options.athleteId = m_athleteId;
+    options.keepWalking = m_keepWalks->isChecked();
+    options.salvage = m_salvage->isChecked();
     auto* dialog = new ImportDialog(m_db->path(), paths, options, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     core::Database* db = m_db;

@@ -26,6 +26,10 @@ public:
 
     QAction* importFilesAction() const { return m_files; }
     QAction* importFolderAction() const { return m_folder; }
+    // Checkable choices that apply to every import started here, as import's --all-sports
+    // and --salvage do on the command line.
+    QAction* keepWalksAction() const { return m_keepWalks; }
+    QAction* salvageAction() const { return m_salvage; }
 
     // The log and athlete imports go to; none (nullptr, 0) disables importing.
     void setTarget(core::Database* db, qint64 athleteId);
@@ -41,6 +45,8 @@ private:
     qint64 m_athleteId = 0;
     QAction* m_files;
     QAction* m_folder;
+    QAction* m_keepWalks;
+    QAction* m_salvage;
 };
 
 } // namespace stridewell::ui

@@ -100,6 +100,9 @@ void MainWindow::buildActions()
     m_import = new ImportLauncher(this); // Import actions and drag-and-drop
     file->addAction(m_import->importFilesAction());
     file->addAction(m_import->importFolderAction());
+    QMenu* importChoices = file->addMenu(tr("Import &Options"));
+    importChoices->addAction(m_import->keepWalksAction());
+    importChoices->addAction(m_import->salvageAction());
     file->addSeparator();
     m_bundle = new BundleActions(this, m_undo, [this](const QString& message) {
         showError(message);

@@ -19,6 +19,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QUrl>
+#include <map>
 
 using namespace stridewell;
 using namespace stridewell::ui;
@@ -157,4 +158,49 @@ TEST(ImportWindowTest, DroppingFilesImportsThemAndTheRunsPageFollows)
     QTRY_COMPARE(window.runsPage()->model()->rowCount(), 2);
     dialog->accept();
     test::screenshot(&window, QStringLiteral("runs_after_import"));
+}
+
+TEST(ImportWindowTest, TheImportOptionsKeepWalksAndTheReadablePartOfADamagedFile)
+{
+    LogWithAthlete fx;
+    // A walk (FIT sport 11) and a run whose file was cut short 100 bytes before its end.
+    const QString walk =
+        fx.write(QStringLiteral("in/walk.fit"), test::fitActivity(kStart, 1800, 1.4, 11));
+    const QByteArray run = test::fitActivity(kStart.addDays(1));
+    const QString damaged = fx.write(QStringLiteral("in/died.fit"), run.left(run.size() - 100));
+    fx.log.close();
+
+    MainWindow window(prefsFor(fx.log));
+    ASSERT_TRUE(window.openLog(fx.log.logPath()));
+    ImportLauncher* launcher = window.importLauncher();
+    ASSERT_TRUE(launcher->keepWalksAction()->isCheckable());
+    ASSERT_TRUE(launcher->salvageAction()->isCheckable());
+    EXPECT_FALSE(launcher->keepWalksAction()->isChecked()); // as on the command line
+    EXPECT_FALSE(launcher->salvageAction()->isChecked());
+    const auto importOnce = [&] {
+        std::map<QString, core::FileOutcome::Status> byFile;
+        ImportDialog* dialog = launcher->importPaths({walk, damaged});
+        if (!dialog || !QTest::qWaitFor([&] { return dialog->isFinished(); }, 30000)) {
+            ADD_FAILURE() << "the import did not finish";
+            return byFile;
+        }
+        for (const core::FileOutcome& o : dialog->outcomes())
+            byFile[QFileInfo(o.path).fileName()] = o.status;
+        dialog->accept();
+        return byFile;
+    };
+
+    auto plain = importOnce();
+    ASSERT_EQ(plain.size(), 2u);
+    EXPECT_EQ(plain[QStringLiteral("walk.fit")], core::FileOutcome::Status::Skipped);
+    EXPECT_EQ(plain[QStringLiteral("died.fit")], core::FileOutcome::Status::Rejected);
+    EXPECT_EQ(window.runsPage()->model()->rowCount(), 0);
+
+    launcher->keepWalksAction()->trigger();
+    launcher->salvageAction()->trigger();
+    auto kept = importOnce();
+    ASSERT_EQ(kept.size(), 2u);
+    EXPECT_EQ(kept[QStringLiteral("walk.fit")], core::FileOutcome::Status::Imported);
+    EXPECT_EQ(kept[QStringLiteral("died.fit")], core::FileOutcome::Status::Imported);
+    QTRY_COMPARE(window.runsPage()->model()->rowCount(), 2);
 }
