@@ -31,9 +31,12 @@ RunDetailDialog::RunDetailDialog(const core::Run& run, const core::SampleList& s
         locale.toString(run.localDate(), QLocale::LongFormat) + QStringLiteral(", ") +
             locale.toString(run.localStart().time(), QStringLiteral("HH:mm")),
         formatDistance(run.distance, unit),
-        formatDuration(run.loadDuration()),
-        formatPace(run.distance, run.loadDuration(), unit),
     };
+    if (run.loadDuration())
+        parts << formatDuration(run.loadDuration())
+              << formatPace(run.distance, run.loadDuration(), unit);
+    else
+        parts << tr("duration unknown");
     if (run.avgCadenceSpm)
         parts << tr("%1 steps/min").arg(qRound(*run.avgCadenceSpm));
     if (run.avgHrBpm)
