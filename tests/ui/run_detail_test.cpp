@@ -111,6 +111,15 @@ TEST(RunDetailTest, ATrackWithoutTimesShowsADashForDurationAndPace)
             summary = label->text();
     EXPECT_TRUE(summary.contains(QStringLiteral("1.80 km  ·  duration unknown")))
         << summary.toStdString();
+    // Only the elevation can be drawn; the rest is named once instead of as empty cells (the
+    // tests run in the C locale, whose list has no "and").
+    ASSERT_EQ(dialog.charts().size(), 1);
+    EXPECT_EQ(dialog.charts()[0]->accessibleName(), QStringLiteral("Elevation over distance"));
+    QStringList texts;
+    for (const QLabel* label : dialog.findChildren<QLabel*>())
+        texts << label->text();
+    EXPECT_TRUE(texts.contains(QStringLiteral("Not in this track: pace, cadence, heart rate.")))
+        << texts.join(QLatin1Char('|')).toStdString();
     test::screenshot(&dialog, QStringLiteral("run_detail_untimed"));
 }
 

@@ -57,30 +57,6 @@ RunDetailDialog::RunDetailDialog(const core::Run& run, const core::SampleList& s
         layout->addWidget(notes);
     }
 
-    auto* grid = new QGridLayout;
-    const charts::RunChannel channels[] = {charts::RunChannel::Pace, charts::RunChannel::Cadence,
-                                           charts::RunChannel::HeartRate,
-                                           charts::RunChannel::Elevation};
-    int cell = 0;
-    for (charts::RunChannel channel : channels) {
-        const charts::RunSeries series = charts::runSeries(samples, channel, unit);
-        QWidget* widget = nullptr;
-        if (series.points.size() < 2) {
-            auto* none = new QLabel(tr("%1: not recorded in this run").arg(series.title), this);
-            none->setAlignment(Qt::AlignCenter);
-            none->setEnabled(false);
-            widget = none;
-        } else {
-            auto* view = new QChartView(charts::buildRunChart(series), this);
-            view->setRenderHint(QPainter::Antialiasing);
-            view->setAccessibleName(tr("%1 over distance").arg(series.title));
-            view->setMinimumSize(360, 240);
-            m_charts << view;
-            widget = view;
-        }
-        grid->addWidget(widget, cell / 2, cell % 2);
-        ++cell;
-    }
     if (samples.empty()) {
         auto* none = new QLabel(tr("This run has no recorded track: it was logged by hand or "
                                    "imported from a summary. Import the watch file to see "
@@ -89,13 +65,33 @@ RunDetailDialog::RunDetailDialog(const core::Run& run, const core::SampleList& s
         none->setWordWrap(true);
         none->setAlignment(Qt::AlignCenter);
         layout->addWidget(none, 1);
-        while (QLayoutItem* item = grid->takeAt(0)) {
-            delete item->widget();
-            delete item;
-        }
-        delete grid;
         resize(640, 260);
     } else {
+        // The channels the track holds, two charts a row; the ones it lacks named in one line.
+        auto* grid = new QGridLayout;
+        QStringList missing;
+        const charts::RunChannel channels[] = {
+            charts::RunChannel::Pace, charts::RunChannel::Cadence, charts::RunChannel::HeartRate,
+            charts::RunChannel::Elevation};
+        for (charts::RunChannel channel : channels) {
+            const charts::RunSeries series = charts::runSeries(samples, channel, unit);
+            if (series.points.size() < 2) {
+                missing << series.title.toLower();
+                continue;
+            }
+            auto* view = new QChartView(charts::buildRunChart(series), this);
+            view->setRenderHint(QPainter::Antialiasing);
+            view->setAccessibleName(tr("%1 over distance").arg(series.title));
+            view->setMinimumSize(360, 240);
+            grid->addWidget(view, int(m_charts.size()) / 2, int(m_charts.size()) % 2);
+            m_charts << view;
+        }
+        if (!missing.isEmpty()) {
+            auto* lacks = new QLabel(
+                tr("Not in this track: %1.").arg(QLocale().createSeparatedList(missing)), this);
+            lacks->setEnabled(false);
+            layout->addWidget(lacks);
+        }
         layout->addLayout(grid, 1);
     }
 
