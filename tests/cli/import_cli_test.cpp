@@ -31,7 +31,6 @@ protected:
     QString write(const QString& name, const QByteArray& data)
     {
         const QString path = dir.filePath(name);
-        QDir().mkpath(QFileInfo(path).absolutePath());
         stridewell::test::writeFile(path, data);
         return path;
     }

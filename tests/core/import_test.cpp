@@ -44,13 +44,7 @@ protected:
         return outcomes;
     }
     QList<core::Run> runs() { return *RunRepository(log.db()).list(athlete); }
-    QString write(const QString& name, const QByteArray& data)
-    {
-        const QString path = log.path(name);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        test::writeFile(path, data);
-        return path;
-    }
+    QString write(const QString& name, const QByteArray& data) { return log.write(name, data); }
 };
 
 std::string describe(const std::vector<FileOutcome>& outcomes)

@@ -1,6 +1,8 @@
 #include "support/test_support.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 namespace stridewell::test {
@@ -30,10 +32,18 @@ QByteArray readFile(const QString& path)
 
 void writeFile(const QString& path, const QByteArray& data)
 {
+    QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         ADD_FAILURE() << "cannot write " << path.toStdString();
     file.write(data);
+}
+
+QString TempLog::write(const QString& name, const QByteArray& data) const
+{
+    const QString file = path(name);
+    writeFile(file, data);
+    return file;
 }
 
 ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& extra)

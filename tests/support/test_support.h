@@ -19,6 +19,8 @@ public:
     TempLog();
     QString path(const QString& name) const { return m_dir.filePath(name); }
     QString logPath() const { return path(QStringLiteral("log.sqlite")); }
+    // Writes `data` to `name` in the folder (making its folders) and returns the path.
+    QString write(const QString& name, const QByteArray& data) const;
     core::Database& db() { return *m_db; }
     void reopen();
     void close() { m_db.reset(); }
@@ -29,6 +31,7 @@ private:
 };
 
 QByteArray readFile(const QString& path);
+// Writes the file, making the folders it goes in.
 void writeFile(const QString& path, const QByteArray& data);
 
 // Result of running the built stridewell binary.

@@ -2,6 +2,7 @@
 // the GUI thread, with a summary after a merge and the athlete switcher following.
 #include "bundle_actions.h"
 #include "core/bundle_fixtures.h"
+#include "log_with_athlete.h"
 #include "main_window.h"
 #include "models/run_table_model.h"
 #include "pages/runs_page.h"
@@ -24,15 +25,9 @@
 
 using namespace stridewell;
 using namespace stridewell::ui;
+using test::prefsFor;
 
 namespace {
-
-Preferences prefsFor(const test::TempLog& log)
-{
-    Preferences p;
-    p.defaultLogPath = log.logPath();
-    return p;
-}
 
 // Answers the next file dialog with `path`, as a user typing it and pressing Save or Open.
 void answerFileDialog(const QString& path, QString* caption = nullptr)

@@ -2,6 +2,7 @@
 // page's Details button (Ctrl+D).
 #include "dialogs/run_detail_dialog.h"
 #include "import/import_service.h"
+#include "log_with_athlete.h"
 #include "main_window.h"
 #include "models/run_table_model.h"
 #include "pages/runs_page.h"
@@ -18,39 +19,9 @@
 
 using namespace stridewell;
 using namespace stridewell::ui;
-
-namespace {
-
-const QDateTime kStart(QDate(2024, 9, 2), QTime(6, 15), Qt::UTC);
-
-struct LogWithAthlete
-{
-    test::TempLog log;
-    qint64 athlete = core::AthleteRepository(log.db()).add(QStringLiteral("Robin"))->id;
-
-    QString write(const QString& name, const QByteArray& data)
-    {
-        const QString path = log.path(name);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        test::writeFile(path, data);
-        return path;
-    }
-    core::ImportOptions options() const
-    {
-        core::ImportOptions o;
-        o.athleteId = athlete;
-        return o;
-    }
-};
-
-Preferences prefsFor(const test::TempLog& log)
-{
-    Preferences p;
-    p.defaultLogPath = log.logPath();
-    return p;
-}
-
-} // namespace
+using test::kStart;
+using test::LogWithAthlete;
+using test::prefsFor;
 
 TEST(RunDetailTest, ShowsPaceCadenceHeartRateAndElevationOverDistance)
 {
