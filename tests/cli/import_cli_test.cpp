@@ -1,4 +1,5 @@
 // import and inspect through the built binary: the lines, the JSON shape, the exit codes.
+#include "cli/cli_fixture.h"
 #include "support/activity_fixtures.h"
 #include "support/archive_writer.h"
 #include "support/test_support.h"
@@ -10,24 +11,14 @@
 #include <QRegularExpression>
 
 using stridewell::test::ProcessResult;
-using stridewell::test::runStridewell;
 
 namespace {
 
 const QDateTime kStart(QDate(2024, 6, 3), QTime(5, 45), Qt::UTC);
 
-class ImportCli : public ::testing::Test
+class ImportCli : public stridewell::test::CliFixture
 {
 protected:
-    QTemporaryDir dir;
-    QString db = dir.filePath(QStringLiteral("log.sqlite"));
-
-    ProcessResult sw(QStringList args)
-    {
-        args.prepend(db);
-        args.prepend(QStringLiteral("--db"));
-        return runStridewell(args);
-    }
     QString write(const QString& name, const QByteArray& data)
     {
         const QString path = dir.filePath(name);

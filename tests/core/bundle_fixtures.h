@@ -215,23 +215,6 @@ inline QMap<QString, int> rowCounts(core::Database& db)
     return counts;
 }
 
-// Raw SQL on a file through its own connection (to damage or age a bundle).
-inline void rawSql(const QString& path, const QStringList& statements)
-{
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bundle-raw"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        for (const QString& sql : statements) {
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bundle-raw"));
-}
-
 // Writes the bundle's checksum again after rawSql changed it, as a tampering writer would: what
 // is checked then is what the merge makes of the rows themselves.
 inline void reseal(const QString& path)

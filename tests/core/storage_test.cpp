@@ -17,6 +17,7 @@
 
 using namespace stridewell;
 using namespace stridewell::core;
+using stridewell::test::rawSql;
 using stridewell::test::TempLog;
 
 namespace {
@@ -47,23 +48,6 @@ Run sampleRun(qint64 athleteId, const QDateTime& start, double km)
     run.elapsed = Duration::minutes(km * 6);
     run.source = QStringLiteral("manual");
     return run;
-}
-
-// Writes raw SQL to a file through a separate connection (to build fixtures).
-void rawSql(const QString& path, const QStringList& statements)
-{
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        for (const QString& sql : statements) {
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
 } // namespace
