@@ -44,14 +44,16 @@ void printText(Context& ctx, const Athlete& athlete, const Plan& plan)
     if (!plan.pattern.reason.isEmpty())
         out << " - " << plan.pattern.reason;
     out << "\nNext run: ";
-    if (plan.nextRunMax)
+    if (plan.hold)
+        out << "on hold since " << plan.hold->since.toString(Qt::ISODate) << " ("
+            << plan.hold->deciding.triage.headline.toLower()
+            << "): no running until a clinician has cleared you\n";
+    else if (plan.nextRunMax)
         out << "at most " << ctx.distance(*plan.nextRunMax, 1)
             << " (1.1 x your longest run of the last 30 days)\n";
     else
         out << "no run in the last 30 days to compare with; start short and easy\n";
 
-    if (plan.holdTraining)
-        out << "\nTraining is on hold until a clinician has seen the leg.\n";
     if (!plan.circuits.isEmpty())
         out << "\nCircuits\n";
     for (const PlannedCircuit& c : plan.circuits) {
@@ -74,7 +76,7 @@ void printText(Context& ctx, const Athlete& athlete, const Plan& plan)
     if (!plan.advice.isEmpty())
         out << "\nAdvice\n";
     for (const PlanAdvice& a : plan.advice)
-        out << "  - " << a.text << "\n    " << a.reason << "\n";
+        out << "  - " << (a.general ? "(general) " : "") << a.text << "\n    " << a.reason << "\n";
     if (!plan.schedule.isEmpty())
         out << "\nStrength sessions, next 7 days\n";
     const QLocale c = QLocale::c();

@@ -144,6 +144,7 @@ QString figure(const Flag& f, std::optional<double> v, bool isThreshold, Context
     case FlagKind::SymptomPersistent:
         return QStringLiteral("%1 days").arg(*v);
     case FlagKind::RedFlag:
+    case FlagKind::RanDuringHold:
         break;
     }
     return QStringLiteral("-");

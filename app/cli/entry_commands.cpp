@@ -1,4 +1,5 @@
 // athlete add/list, log run/symptom/calf-test/strength, shoe add: entering data by hand.
+#include "advice/hold.h"
 #include "advice/red_flag_triage.h"
 #include "cli/commands.h"
 #include "cli/context.h"
@@ -8,6 +9,7 @@
 #include "model/value_text.h"
 #include "storage/athlete_repository.h"
 #include "storage/calf_test_repository.h"
+#include "storage/clearance_repository.h"
 #include "storage/database.h"
 #include "storage/run_repository.h"
 #include "storage/shoe_repository.h"
@@ -216,9 +218,13 @@ int logSymptom(Context& ctx)
         return ctx.failed(id.message());
 
     // Red flags come first: say what to do before anything else.
-    const Triage t = triage(s.redFlags);
-    if (t.urgency != Urgency::None)
+    const Triage t = triage(s);
+    if (t.urgency != Urgency::None) {
         ctx.out() << "RED FLAG - " << t.headline << "\n  " << t.advice << "\n";
+        if (t.holdsTraining())
+            ctx.out() << "  Training is on hold until a clinician has seen you; log their "
+                         "clearance with: stridewell log clearance\n";
+    }
     ctx.out() << "logged symptom " << s.date.toString(Qt::ISODate) << ": " << toId(s.location)
               << ", " << toId(s.side) << ", pain " << s.pain << "/10 for " << athlete->name
               << ", id " << *id << Qt::endl;
@@ -288,6 +294,39 @@ int logStrength(Context& ctx)
     if (pain)
         ctx.out() << ", pain " << *pain << "/10";
     ctx.out() << " (id " << *id << ")" << Qt::endl;
+    return kSuccess;
+}
+
+// A clinician has cleared the athlete to train: ends every hold started on or before the day.
+int logClearance(Context& ctx)
+{
+    auto date = ctx.dateOption(QStringLiteral("date"), true);
+    if (!date)
+        return kUsage;
+    Clearance clearance{0, 0, *date, value(ctx, "notes")};
+    if (Status ok = ClearanceRepository::validate(clearance); !ok)
+        return ctx.usage(QStringLiteral("--") + ok.message());
+    auto athlete = ctx.athlete(true);
+    if (!athlete)
+        return ctx.failed(athlete.message());
+    clearance.athleteId = athlete->id;
+    Database& db = **ctx.openLog(true);
+    auto symptoms = SymptomRepository(db).list(athlete->id);
+    auto clearances = ClearanceRepository(db).list(athlete->id);
+    if (!symptoms || !clearances)
+        return ctx.failed(symptoms ? clearances.message() : symptoms.message());
+    const std::optional<Hold> before = currentHold(*symptoms, *clearances, *date);
+    auto id = ClearanceRepository(db).add(clearance);
+    if (!id)
+        return ctx.failed(id.message());
+    ctx.out() << "logged clearance " << date->toString(Qt::ISODate) << " for " << athlete->name
+              << " (id " << *id << ")";
+    if (before)
+        ctx.out() << ": ends the hold since " << before->since.toString(Qt::ISODate) << " ("
+                  << before->deciding.triage.headline.toLower() << ")";
+    else
+        ctx.out() << ": there was no hold on that day";
+    ctx.out() << Qt::endl;
     return kSuccess;
 }
 
@@ -409,6 +448,16 @@ QList<Command> entryCommands()
           option("notes", QStringLiteral("Free text."), "TEXT")},
          {},
          &logStrength},
+        {QStringLiteral("log clearance"),
+         QStringLiteral("--athlete A --date D [--notes TEXT]"),
+         QStringLiteral("Record that a clinician has seen the athlete and cleared them to "
+                        "train: ends the hold that warning signs put on training."),
+         {athleteOption(),
+          option("date", QStringLiteral("The day the clinician cleared the athlete."),
+                 "YYYY-MM-DD"),
+          option("notes", QStringLiteral("Who cleared, and any conditions."), "TEXT")},
+         {},
+         &logClearance},
         {QStringLiteral("shoe add"),
          QStringLiteral("--athlete A NAME [--limit-km KM] [--start-km KM]"),
          QStringLiteral("Track a pair of shoes."),

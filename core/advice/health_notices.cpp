@@ -1,5 +1,7 @@
 #include "advice/health_notices.h"
 
+#include "advice/hold.h"
+
 #include <algorithm>
 
 namespace stridewell::core {
@@ -15,8 +17,8 @@ HealthNotice noticeFor(const Symptom& s, HealthNotice::Kind kind)
     n.location = s.location;
     n.side = s.side;
     n.pain = s.pain;
-    n.signs = s.redFlags;
-    n.triage = kind == HealthNotice::Kind::RedFlag ? triage(s.redFlags) : notEasingTriage();
+    n.signs = kind == HealthNotice::Kind::RedFlag ? warningSigns(s) : s.redFlags;
+    n.triage = kind == HealthNotice::Kind::RedFlag ? triage(s) : notEasingTriage();
     n.acknowledged =
         kind == HealthNotice::Kind::RedFlag ? s.acknowledged : s.assessmentAcknowledged;
     return n;
@@ -34,23 +36,37 @@ void mostUrgentFirst(QList<HealthNotice>& notices)
                      });
 }
 
-QList<HealthNotice> redFlagNotices(const QList<Symptom>& symptoms, QDate asOf, int recentDays)
+HealthNotice redFlagNotice(const Symptom& entry)
+{
+    return noticeFor(entry, HealthNotice::Kind::RedFlag);
+}
+
+bool hasWarningSign(const Symptom& s)
+{
+    return !warningSigns(s).isEmpty();
+}
+
+QList<HealthNotice> redFlagNotices(const QList<Symptom>& symptoms,
+                                   const QList<Clearance>& clearances, QDate asOf, int recentDays)
 {
     const QDate since = asOf.addDays(1 - recentDays);
     QList<HealthNotice> notices;
     for (const Symptom& s : symptoms)
-        if (!s.redFlags.isEmpty() && s.date <= asOf && (!s.acknowledged || s.date >= since))
+        if (hasWarningSign(s) && s.date <= asOf && (!s.acknowledged || s.date >= since) &&
+            !isCleared(s, clearances, asOf))
             notices << noticeFor(s, HealthNotice::Kind::RedFlag);
     mostUrgentFirst(notices);
     return notices;
 }
 
-QList<HealthNotice> bannerNotices(const QList<Symptom>& symptoms, const std::vector<Flag>& flags,
-                                  QDate asOf, int recentDays)
+QList<HealthNotice> bannerNotices(const QList<Symptom>& symptoms,
+                                  const QList<Clearance>& clearances,
+                                  const std::vector<Flag>& flags, QDate asOf, int recentDays)
 {
     QList<HealthNotice> notices;
     for (const Symptom& s : symptoms)
-        if (!s.redFlags.isEmpty() && !s.acknowledged && s.date <= asOf)
+        if (hasWarningSign(s) && !s.acknowledged && s.date <= asOf &&
+            !isCleared(s, clearances, asOf))
             notices << noticeFor(s, HealthNotice::Kind::RedFlag);
     mostUrgentFirst(notices);
 

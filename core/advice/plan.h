@@ -1,5 +1,6 @@
 #pragma once
 
+#include "advice/hold.h"
 #include "advice/red_flag_triage.h"
 #include "advice/symptom_pattern.h"
 #include "model/units.h"
@@ -40,7 +41,8 @@ struct PlanAdvice
 {
     QString id; // stable: next_run_limit, cadence, shoes, fluids, warm_up, ...
     QString text;
-    QString reason; // "because: ..."
+    QString reason;       // "because: ..."
+    bool general = false; // a habit worth keeping anyway, not raised by anything in the log
 };
 
 // A symptom entry whose advice comes before everything else: its red-flag signs, or pain that
@@ -71,13 +73,17 @@ struct Plan
 {
     QDate asOf;
     QList<HealthNotice> redFlags; // most urgent first, then newest
-    bool holdTraining = false;    // a red flag asks for no running or strength work for now
+    // The hold in force (domain.md section 4): no safe-next-run figure, no load advice and no
+    // schedule while it lasts; it ends with a clinician's clearance.
+    std::optional<Hold> hold;
     PatternFinding pattern;
-    std::optional<Distance> nextRunMax; // the longest next run without a session spike
+    std::optional<Distance> nextRunMax; // the longest next run without a session spike; never
+                                        // during a hold
     QList<PlannedCircuit> circuits;     // most important first
     QList<PlanAdvice> advice;           // most important first
     QList<ScheduledSession> schedule;   // strength sessions from asOf for 7 days
 
+    bool onHold() const { return hold.has_value(); }
     const PlannedCircuit* circuit(const QString& id) const
     {
         for (const PlannedCircuit& c : circuits)

@@ -42,23 +42,32 @@ std::optional<double> recentCadence(const QList<Run>& runs, QDate asOf,
     return latest;
 }
 
+// The only advice during a hold (domain.md section 4): be seen, and log the clearance.
 void holdTraining(const PlanFacts& f, QList<PlanAdvice>& out)
 {
-    const HealthNotice& n = *f.holding;
-    const bool tear = n.triage.concern == Concern::TearOrRupture;
-    out.append(
-        {QStringLiteral("hold_training"),
-         tear ? QStringLiteral("Hold off running and strength work until a clinician has "
-                               "looked at the calf; until then, the first days' care only.")
-              : QStringLiteral("Hold off running and strength work until a clinician has "
-                               "seen you. %1.")
-                    .arg(n.triage.headline),
-         because(QStringLiteral("red-flag signs logged on %1 (%2)").arg(isoDate(n.date), [&] {
-             QStringList words;
-             for (RedFlagSign s : n.triage.decidingSigns)
-                 words << describe(s).toLower();
-             return words.join(QStringLiteral("; "));
-         }()))});
+    const Hold& hold = *f.hold;
+    const Triage& t = hold.deciding.triage;
+    QString text = QStringLiteral("%1. Training is on hold: no running and no strength work "
+                                  "until a clinician has seen you")
+                       .arg(t.headline);
+    text += hold.care() == HoldCare::FirstDaysCare
+                ? QStringLiteral("; until then, only the first days' care below.")
+                : QStringLiteral(".");
+    if (hold.days >= f.in.advice.holdReminderDays)
+        text = QStringLiteral("Still on hold after %1 days: once a clinician has seen you and "
+                              "cleared you to train, log their clearance to resume. ")
+                   .arg(hold.days) +
+               text;
+    else
+        text += QStringLiteral(" When they clear you to train, log the clearance.");
+    QStringList words;
+    for (RedFlagSign s : t.decidingSigns)
+        words << describe(s).toLower();
+    if (hold.deciding.entry.pain >= 1)
+        words << QStringLiteral("pain %1/10").arg(hold.deciding.entry.pain);
+    out.append({QStringLiteral("hold_training"), text,
+                because(QStringLiteral("warning signs logged on %1 (%2)")
+                            .arg(isoDate(hold.deciding.start), words.join(QStringLiteral("; "))))});
 }
 
 void loadAdvice(const PlanFacts& f, const Plan& plan, QList<PlanAdvice>& out)
@@ -194,6 +203,15 @@ void symptomAdvice(const PlanFacts& f, QList<PlanAdvice>& out)
                                         : QStringLiteral("%1 days").arg(cramps.size()))
                 .arg(f.in.advice.patternWindowDays)
                 .arg(isoDate(*std::max_element(cramps.begin(), cramps.end())));
+        const bool keepsComingBack = cramps.size() >= 3;
+        out.append(
+            {QStringLiteral("cramp_care"),
+             QStringLiteral("When a cramp strikes, stop, stretch the cramping calf gently "
+                            "and massage it until it lets go.") +
+                 (keepsComingBack ? QStringLiteral(" Cramps that keep coming back like these are a "
+                                                   "reason to see a doctor.")
+                                  : QStringLiteral(" If cramps keep coming back, see a doctor.")),
+             because(count)});
         out.append({QStringLiteral("fluids"),
                     QStringLiteral("On long or hot runs, take fluids with electrolytes along."),
                     because(count)});
@@ -202,6 +220,12 @@ void symptomAdvice(const PlanFacts& f, QList<PlanAdvice>& out)
                                    "five to ten minutes of dynamic drills."),
                     because(count)});
     }
+    if (f.pattern.pattern == Pattern::Soleus)
+        out.append({QStringLiteral("overstriding"),
+                    QStringLiteral("Let the foot land closer under the body instead of reaching "
+                                   "out in front: an overlong stride makes the calf brake every "
+                                   "step. A slightly quicker cadence helps."),
+                    because(f.pattern.reason)});
     if (f.pattern.pattern == Pattern::Shin)
         out.append({QStringLiteral("shin_check"),
                     QStringLiteral("If the pain sits on one small spot of the bone, or hopping on "
@@ -217,13 +241,76 @@ void symptomAdvice(const PlanFacts& f, QList<PlanAdvice>& out)
                     because(f.pattern.reason)});
 }
 
+// Calf pain that settled and came back: the spells of painful entries (gaps longer than the
+// symptom episode gap end a spell) in the recent window.
+QList<QDate> painSpellStarts(const PlanFacts& f)
+{
+    const AnalysisInput& a = f.in.analysis;
+    QList<QDate> days;
+    for (const Symptom& s : a.symptoms)
+        if (s.pain >= 1 && s.type != SymptomType::Cramp && s.date <= f.asOf &&
+            s.date.daysTo(f.asOf) < f.in.advice.returningPainDays)
+            days << s.date;
+    std::sort(days.begin(), days.end());
+    QList<QDate> starts;
+    for (qsizetype i = 0; i < days.size(); ++i)
+        if (i == 0 || days[i - 1].daysTo(days[i]) > a.settings.symptomEpisodeGapDays)
+            starts << days[i];
+    return starts;
+}
+
+// Habits worth keeping whatever the log says (domain.md section 6), marked as general advice.
+void generalAdvice(const PlanFacts& f, QList<PlanAdvice>& out)
+{
+    auto has = [&](const char* id) {
+        return std::any_of(out.begin(), out.end(),
+                           [&](const PlanAdvice& a) { return a.id == QLatin1String(id); });
+    };
+    if (!has("warm_up"))
+        out.append({QStringLiteral("warm_up"),
+                    QStringLiteral("Warm up before every run: five minutes of easy jogging, then "
+                                   "five to ten minutes of dynamic drills."),
+                    because(QStringLiteral("a habit worth keeping before every run")), true});
+
+    const QList<Run>& runs = f.in.analysis.runs;
+    QDate first;
+    for (const Run& r : runs)
+        if (r.localDate() <= f.asOf && (!first.isValid() || r.localDate() < first))
+            first = r.localDate();
+    if (!first.isValid() || first.daysTo(f.asOf) < f.in.advice.newRunnerDays)
+        out.append(
+            {QStringLiteral("time_not_distance"),
+             QStringLiteral("While you are new to running, build on time rather than distance: "
+                            "30 to 45 minutes three times a week, walking breaks where needed."),
+             because(first.isValid()
+                         ? QStringLiteral("your log's first run was on %1, %2 weeks ago")
+                               .arg(isoDate(first))
+                               .arg(first.daysTo(f.asOf) / 7)
+                         : QStringLiteral("no runs logged yet")),
+             true});
+
+    const QList<QDate> spells = painSpellStarts(f);
+    if (spells.size() >= f.in.advice.returningSpells)
+        out.append({QStringLiteral("gait_analysis"),
+                    QStringLiteral("When calf pain keeps returning, consider a gait analysis by "
+                                   "a physiotherapist or running coach: how you land and push "
+                                   "off may be part of the story."),
+                    because(QStringLiteral("calf pain came back in %1 separate spells since %2, "
+                                           "most recently from %3")
+                                .arg(spells.size())
+                                .arg(isoDate(spells.first()), isoDate(spells.last()))),
+                    true});
+}
+
 } // namespace
 
 QList<PlanAdvice> planAdvice(const PlanFacts& f, const Plan& plan)
 {
     QList<PlanAdvice> out;
-    if (f.holding)
+    if (f.hold) {
         holdTraining(f, out);
+        return out;
+    }
 
     const QDate since = f.asOf.addDays(1 - f.in.advice.patternWindowDays);
     for (const Flag& flag : f.in.flags)
@@ -238,7 +325,7 @@ QList<PlanAdvice> planAdvice(const PlanFacts& f, const Plan& plan)
             break;
         }
 
-    if (f.acute && !f.holding) {
+    if (f.acute) {
         out.append({QStringLiteral("rest"),
                     QStringLiteral("Rest the calf for the next few days: no running while it "
                                    "hurts to walk, and the first days' care in the meantime."),
@@ -264,7 +351,7 @@ QList<PlanAdvice> planAdvice(const PlanFacts& f, const Plan& plan)
     bodyAdvice(f, out);
     symptomAdvice(f, out);
 
-    if (!plan.holdTraining && f.freeDays < f.wantedSessions)
+    if (f.freeDays < f.wantedSessions)
         out.append({QStringLiteral("make_room"),
                     f.freeDays == 0
                         ? QStringLiteral("Consider making one day a week free of running for "
@@ -277,6 +364,7 @@ QList<PlanAdvice> planAdvice(const PlanFacts& f, const Plan& plan)
                                 .arg(f.runningDays.size())
                                 .arg(f.freeDays)
                                 .arg(f.wantedSessions))});
+    generalAdvice(f, out);
     return out;
 }
 

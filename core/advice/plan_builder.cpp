@@ -36,8 +36,9 @@ CircuitChoice choose(const PatternFinding& f)
                 QStringLiteral("heel_drops"),
                 QStringLiteral("slow bent-knee lowering loads the soleus too (%1)").arg(evidence),
                 QStringLiteral("stretching"),
-                QStringLiteral("gentle bent-knee and straight-knee holds keep the calf moving "
-                               "while the strength work does the fixing (%1)")
+                QStringLiteral("gentle holds keep the calf moving, as a supplement: repeated "
+                               "stretching often does not settle a tight soleus, the strength "
+                               "work does (%1)")
                     .arg(evidence)};
     case Pattern::Gastrocnemius:
         return {QStringLiteral("calf_strength"),
@@ -118,19 +119,28 @@ PlannedCircuit circuitFor(const Circuit& c, const QString& why, int level,
         const CalfTest& t = *facts.weakerSide;
         const QString side =
             t.leftReps < t.rightReps ? QStringLiteral("left") : QStringLiteral("right");
+        // Within the articles' 2-3 sets: past three, the weaker side sets the count instead.
         for (PlanExercise& e : planned.exercises)
             if (e.perSide)
-                e.notes += QStringLiteral("; one extra set on the %1 leg").arg(side);
+                e.notes += e.sets < kMaxSets
+                               ? QStringLiteral("; one extra set on the %1 leg").arg(side)
+                               : QStringLiteral("; start with the %1 leg and let it set the "
+                                                "count for both")
+                                     .arg(side);
     }
     return planned;
 }
 
-std::optional<HealthNotice> holdingRedFlag(const QList<HealthNotice>& notices, QDate asOf, int days)
+// Stretching waits until the pain has eased for a few days (domain.md section 6): no entry
+// above the eased pain, or sharp, in the last easedDays days. Cramps do not count: a stretch is
+// what eases a cramp.
+bool painEased(const QList<Symptom>& symptoms, QDate asOf, const AdviceSettings& s)
 {
-    for (const HealthNotice& n : notices) // most urgent first
-        if (n.date.daysTo(asOf) < days && n.triage.urgency >= Urgency::SeeClinicianPromptly)
-            return n;
-    return std::nullopt;
+    return std::none_of(symptoms.begin(), symptoms.end(), [&](const Symptom& e) {
+        return e.date <= asOf && e.date.daysTo(asOf) < s.easedDays &&
+               e.type != SymptomType::Cramp &&
+               (e.pain > s.easedPain || (e.type == SymptomType::Sharp && e.pain >= 1));
+    });
 }
 
 std::optional<Symptom> acuteEntry(const QList<Symptom>& symptoms, QDate asOf,
@@ -186,40 +196,44 @@ Plan buildPlan(const PlanInput& in, const ExerciseLibrary& library)
     const AnalysisInput& a = in.analysis;
     Plan plan;
     plan.asOf = in.asOf();
-    plan.redFlags = redFlagNotices(a.symptoms, plan.asOf, s.patternWindowDays);
+    plan.redFlags = redFlagNotices(a.symptoms, a.clearances, plan.asOf, s.patternWindowDays);
     plan.pattern = recognisePattern(a.symptoms, plan.asOf, s.patternWindowDays);
+    plan.hold = currentHold(a.symptoms, a.clearances, plan.asOf);
+
+    PlanFacts facts{in, plan.asOf, plan.pattern, {}, plan.hold, {}, {}, {}, {}, 0, 0};
+    if (plan.hold) {
+        // A hold means a hold: after a possible tear the first days' care and nothing else;
+        // after clot, vascular or nerve signs nothing but the advice to be seen.
+        if (plan.hold->care() == HoldCare::FirstDaysCare)
+            plan.circuits << circuitFor(
+                *library.circuit(QStringLiteral("first_days")),
+                QStringLiteral("%1 on %2: protect the leg until it has been assessed")
+                    .arg(plan.hold->deciding.triage.headline.toLower(),
+                         plan.hold->deciding.start.toString(Qt::ISODate)),
+                0, library, facts);
+        plan.advice = planAdvice(facts, plan);
+        return plan;
+    }
+
     const bool ranToday = ranOn(a.runs, plan.asOf);
     if (auto safe = safeNextRun(a.runs, ranToday ? plan.asOf.addDays(1) : plan.asOf, a.settings))
         plan.nextRunMax = safe->limit;
-
-    PlanFacts facts{in, plan.asOf, plan.pattern, {}, {}, {}, {}, {}, {}, 0, 0};
     facts.active = activeFlags(in.flags, a.shoes, plan.asOf, s.activeFlagDays);
-    facts.holding = holdingRedFlag(plan.redFlags, plan.asOf, s.redFlagHoldDays);
     facts.acute = acuteEntry(a.symptoms, plan.asOf, s);
     facts.weakerSide = unevenLatestTest(in);
     facts.runningDays = usualRunningWeekdays(a.runs, plan.asOf);
     facts.freeDays = 7 - int(facts.runningDays.size());
 
-    const bool tear = facts.holding && facts.holding->triage.concern == Concern::TearOrRupture;
-    plan.holdTraining = facts.holding.has_value();
-    // With a possible clot or a nerve or blood-supply cause, not even first days' care: see
-    // someone.
-    if ((facts.acute && !plan.holdTraining) || tear) {
-        QString why;
-        if (tear)
-            why = QStringLiteral("%1 on %2")
-                      .arg(facts.holding->triage.headline.toLower(),
-                           facts.holding->date.toString(Qt::ISODate));
-        else
-            why = QStringLiteral("%1 pain %2/10 on %3; give it a few days before strength work")
-                      .arg(painWords(facts.acute->location))
-                      .arg(facts.acute->pain)
-                      .arg(facts.acute->date.toString(Qt::ISODate));
-        plan.circuits << circuitFor(*library.circuit(QStringLiteral("first_days")), why, 0, library,
-                                    facts);
-    }
+    if (facts.acute)
+        plan.circuits << circuitFor(
+            *library.circuit(QStringLiteral("first_days")),
+            QStringLiteral("%1 pain %2/10 on %3; give it a few days before strength work")
+                .arg(painWords(facts.acute->location))
+                .arg(facts.acute->pain)
+                .arg(facts.acute->date.toString(Qt::ISODate)),
+            0, library, facts);
 
-    if (!plan.holdTraining) {
+    {
         const CircuitChoice choice = choose(plan.pattern);
         const bool symptomatic =
             plan.pattern.pattern != Pattern::None && plan.pattern.pattern != Pattern::Cramp;
@@ -249,7 +263,7 @@ Plan buildPlan(const PlanInput& in, const ExerciseLibrary& library)
             if (p.suggestRest)
                 notBefore = std::max(notBefore, p.latest->date.addDays(2));
         }
-        if (!choice.daily.isEmpty() && !facts.acute)
+        if (!choice.daily.isEmpty() && !facts.acute && painEased(a.symptoms, plan.asOf, s))
             plan.circuits << circuitFor(*library.circuit(choice.daily), choice.dailyWhy, 0, library,
                                         facts);
 

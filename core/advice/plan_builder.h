@@ -16,7 +16,12 @@ struct AdviceSettings
 {
     int patternWindowDays = 28;  // symptoms that shape the pattern
     int activeFlagDays = 14;     // load flags still worth acting on
-    int redFlagHoldDays = 14;    // a red flag holds training back this long
+    int holdReminderDays = 14;   // past this, the plan asks for the clinician's clearance
+    int easedDays = 3;           // stretching waits until this many days without ...
+    int easedPain = 3;           // ... an entry above this pain (or sharp)
+    int newRunnerDays = 84;      // a log whose first run is this recent is a new runner's
+    int returningPainDays = 180; // pain that came back in separate spells this recent ...
+    int returningSpells = 2;     // ... this many times suggests a gait analysis
     int acuteDays = 3;           // a painful entry this recent calls for first days' care
     int acutePain = 5;           // ... from this pain on
     int calfTestMaxAgeDays = 84; // an older calf-raise test no longer says which side is weaker

@@ -14,14 +14,14 @@ struct PlanFacts
     const PlanInput& in;
     QDate asOf;
     PatternFinding pattern;
-    std::vector<Flag> active;            // load flags of the last activeFlagDays days
-    std::optional<HealthNotice> holding; // the recent red flag that holds training back
-    std::optional<Symptom> acute;        // a recent painful entry: first days' care first
-    std::optional<CalfTest> weakerSide;  // the latest calf-raise test, when it is uneven
-    QList<Progression> progressions;     // of the planned strength circuits
-    QList<int> runningDays;              // usual weekdays with runs
-    int wantedSessions = 0;              // strength sessions a week the pattern calls for
-    int freeDays = 0;                    // weekdays without a usual run
+    std::vector<Flag> active;           // load flags of the last activeFlagDays days
+    std::optional<Hold> hold;           // the hold in force: nothing but its own advice
+    std::optional<Symptom> acute;       // a recent painful entry: first days' care first
+    std::optional<CalfTest> weakerSide; // the latest calf-raise test, when it is uneven
+    QList<Progression> progressions;    // of the planned strength circuits
+    QList<int> runningDays;             // usual weekdays with runs
+    int wantedSessions = 0;             // strength sessions a week the pattern calls for
+    int freeDays = 0;                   // weekdays without a usual run
 };
 
 // The advice items, most important first, each with its reason.

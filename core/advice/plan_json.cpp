@@ -55,7 +55,8 @@ QJsonObject planToJson(const Plan& plan)
     for (const PlanAdvice& a : plan.advice)
         advice.append(QJsonObject{{QStringLiteral("id"), a.id},
                                   {QStringLiteral("text"), a.text},
-                                  {QStringLiteral("reason"), a.reason}});
+                                  {QStringLiteral("reason"), a.reason},
+                                  {QStringLiteral("general"), a.general}});
     for (const ScheduledSession& s : plan.schedule)
         schedule.append(QJsonObject{{QStringLiteral("date"), s.date.toString(Qt::ISODate)},
                                     {QStringLiteral("circuit"), s.circuitId}});
@@ -63,8 +64,17 @@ QJsonObject planToJson(const Plan& plan)
     const QJsonValue nextRun = plan.nextRunMax
                                    ? QJsonValue(std::round(plan.nextRunMax->inMetres()) / 1000.0)
                                    : QJsonValue(QJsonValue::Null);
+    QJsonValue hold(QJsonValue::Null);
+    if (plan.hold)
+        hold = QJsonObject{{QStringLiteral("since"), plan.hold->since.toString(Qt::ISODate)},
+                           {QStringLiteral("urgency"), toId(plan.hold->deciding.triage.urgency)},
+                           {QStringLiteral("headline"), plan.hold->deciding.triage.headline},
+                           {QStringLiteral("symptom_id"), plan.hold->deciding.entry.id},
+                           {QStringLiteral("days"), plan.hold->days},
+                           {QStringLiteral("cleared"), false}};
     return {{QStringLiteral("as_of"), plan.asOf.toString(Qt::ISODate)},
             {QStringLiteral("red_flags"), redFlags},
+            {QStringLiteral("hold"), hold},
             {QStringLiteral("pattern"), toId(plan.pattern.pattern)},
             {QStringLiteral("next_run_max_km"), nextRun},
             {QStringLiteral("circuits"), circuits},

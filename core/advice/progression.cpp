@@ -115,20 +115,12 @@ QList<PlanExercise> exercisesAtLevel(const Circuit& circuit, int level,
         e.holdS = taken == 0 && item.holdS ? item.holdS : done->holdS;
         std::optional<int> repsMax = done->repsMax;
 
-        // Past the end of the variant chain, a level is more work of the same exercise.
+        // Past the end of the variant chain, a level is the same dose made harder by tempo or
+        // load: the articles' ranges (e.g. single-leg raises 25-30, 2-3 sets) are not exceeded.
         const int beyond = level - taken;
         QStringList notes;
-        if (beyond > 0) {
-            if (e.reps) {
-                e.reps = *e.reps + 2 * beyond;
-                if (repsMax)
-                    repsMax = *repsMax + 2 * beyond;
-            } else if (e.holdS && *e.holdS < 120) {
-                e.holdS = *e.holdS + 10 * beyond;
-            } else {
-                e.sets = std::min(4, e.sets + beyond);
-            }
-        } else if (beyond < 0) {
+        e.sets = std::min(e.sets, kMaxSets);
+        if (beyond < 0) {
             e.sets = std::max(1, e.sets + beyond);
             if (e.holdS && *e.holdS < 120)
                 e.holdS = std::max(15, *e.holdS + 10 * beyond);
@@ -142,7 +134,10 @@ QList<PlanExercise> exercisesAtLevel(const Circuit& circuit, int level,
         else if (taken < 0)
             notes << QStringLiteral("a step down from: %1").arg(base->name);
         if (beyond > 0)
-            notes << QStringLiteral("stepped up from the usual dose");
+            notes << (e.reps ? QStringLiteral("stepped up: lower more slowly (about 4 s down) or "
+                                              "add a little weight, not more repetitions")
+                             : QStringLiteral("stepped up: hold a light weight rather than "
+                                              "going longer"));
         else if (beyond < 0)
             notes << QStringLiteral("stepped down from the usual dose");
         e.notes = notes.join(QStringLiteral("; "));

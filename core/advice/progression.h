@@ -22,9 +22,13 @@ struct ProgressionRules
 
 enum class ProgressionStep { Hold, StepUp, StepDown };
 
+// The articles' dose ranges end at three sets (rounds); a plan never asks for more.
+inline constexpr int kMaxSets = 3;
+
 // Where one circuit stands after the sessions logged for it. Level 0 is the library's
 // defaults; each step up takes the harder variant (single-leg, then added weight) or, at the
-// end of that chain, more repetitions; each step down the easier one.
+// end of that chain, a slower tempo or a little load at the same dose (never repetitions or
+// sets beyond the articles' ranges); each step down the easier one.
 struct Progression
 {
     QString circuitId;

@@ -104,10 +104,12 @@ Pattern patternOf(const Symptom& s)
         return Pattern::Cramp;
     if (s.pain < 1)
         return Pattern::None;
+    // At every calf site the stretch test decides when it points one way only (domain.md
+    // section 6); otherwise the site does.
     switch (s.location) {
     case BodyLocation::CalfMedialLower:
     case BodyLocation::CalfLateralUpper:
-        return Pattern::Soleus;
+        return s.stretch == StretchTest::Straight ? Pattern::Gastrocnemius : Pattern::Soleus;
     case BodyLocation::Achilles:
         return Pattern::Achilles;
     case BodyLocation::ShinMedial:

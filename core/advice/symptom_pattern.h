@@ -15,9 +15,10 @@ QString toId(Pattern pattern);
 std::optional<Pattern> patternFromId(const QString& id);
 QStringList allPatternIds();
 
-// The pattern one entry points at: a cramp is a cramp wherever it is; the inner lower calf,
-// the upper outer calf, or a calf worse on the bent-knee stretch point at the soleus; the calf
-// belly otherwise at the gastrocnemius. Entries without pain (and not cramps) point nowhere.
+// The pattern one entry points at: a cramp is a cramp wherever it is; at a calf site a stretch
+// test that points one way decides (straight knee only: gastrocnemius; bent knee only:
+// soleus); otherwise the inner lower and upper outer calf point at the soleus, the calf belly
+// at the gastrocnemius. Entries without pain (and not cramps) point nowhere.
 Pattern patternOf(const Symptom& symptom);
 
 // The recent symptoms' pattern and the evidence for it, for the plan's "because: ...".

@@ -33,7 +33,7 @@ struct AnalysisSettings
     int cadenceWindowDays = 28;
     int cadenceMinRuns = 3;
 
-    int symptomEpisodeGapDays = 3; // entries at most this far apart form one episode
+    int symptomEpisodeGapDays = 7; // entries at most this far apart form one episode
     int symptomPersistentDays = 10;
 
     double calfAsymmetry = 0.10; // the weaker side below 90% of the stronger

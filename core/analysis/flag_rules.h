@@ -6,6 +6,7 @@
 #include "analysis/daily_series.h"
 #include "analysis/weekly_series.h"
 #include "model/calf_test.h"
+#include "model/clearance.h"
 #include "model/flag.h"
 #include "model/run.h"
 #include "model/shoe.h"
@@ -40,6 +41,9 @@ std::vector<Flag> cadenceLow(const std::vector<CadenceMedian>& medians,
                              const AnalysisSettings& settings);
 std::vector<Flag> shoeMileage(const QList<Run>& runsByStart, const QList<Shoe>& shoes);
 std::vector<Flag> redFlag(const QList<Symptom>& symptoms, QDate asOf);
+// Every run on or after the day of an entry that started a hold and before its clearance.
+std::vector<Flag> ranDuringHold(const QList<Run>& runsByStart, const QList<Symptom>& symptoms,
+                                const QList<Clearance>& clearances, QDate asOf);
 std::vector<Flag> symptomPersistent(const QList<Symptom>& symptoms,
                                     const AnalysisSettings& settings, QDate asOf);
 std::vector<Flag> calfAsymmetry(const QList<CalfTest>& tests, const AnalysisSettings& settings,

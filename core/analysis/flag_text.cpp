@@ -52,6 +52,10 @@ QString reference(FlagKind kind)
         return QStringLiteral(
             "Single-leg calf raise capacity test: a side more than 10% weaker than the other is "
             "a commonly used sign of an imbalance worth working on.");
+    case FlagKind::RanDuringHold:
+        return QStringLiteral(
+            "Clinical red flags for calf pain: until a clinician has ruled out a clot, tear, or "
+            "vascular or nerve cause, running can make it worse.");
     }
     return {};
 }
@@ -132,15 +136,17 @@ QString shoeMileage(const QString& shoeName)
         .arg(shoeName);
 }
 
-QString redFlag(const QList<RedFlagSign>& signs)
+QString redFlag(const Triage& triage)
 {
-    QStringList words;
-    for (RedFlagSign sign : signs)
-        words << toId(sign).replace(QLatin1Char('_'), QLatin1Char(' '));
-    return QStringLiteral("You noted a warning sign (%1). Stop running and see a clinician "
-                          "promptly; with shortness of breath or chest pain, call emergency "
-                          "services.")
-        .arg(words.join(QStringLiteral(", ")));
+    return QStringLiteral("%1. %2").arg(triage.headline, triage.advice);
+}
+
+QString ranDuringHold(QDate holdStart, const Triage& triage)
+{
+    return QStringLiteral("This run came while training was on hold after the warning signs "
+                          "logged on %1 (%2). Running before a clinician has seen the calf can "
+                          "make an injury worse; log their clearance once you have been seen.")
+        .arg(holdStart.toString(Qt::ISODate), triage.headline.toLower());
 }
 
 QString symptomPersistent(int days, int painNow, int painFirst)

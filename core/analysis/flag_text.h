@@ -1,5 +1,6 @@
 #pragma once
 
+#include "advice/red_flag_triage.h"
 #include "model/flag.h"
 #include "model/symptom.h"
 
@@ -19,7 +20,9 @@ QString acwrHigh(Severity severity, double value, double threshold);
 QString monotonyHigh(std::optional<double> monotony, double threshold, bool sessionRpe);
 QString cadenceLow(double median, double threshold, int windowDays);
 QString shoeMileage(const QString& shoeName);
-QString redFlag(const QList<RedFlagSign>& signs);
+// The entry's urgency headline and advice, word for word as every other surface shows them.
+QString redFlag(const Triage& triage);
+QString ranDuringHold(QDate holdStart, const Triage& triage);
 QString symptomPersistent(int days, int painNow, int painFirst);
 QString calfAsymmetry(const QString& weakerSide, double value, double threshold);
 

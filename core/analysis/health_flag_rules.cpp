@@ -1,5 +1,6 @@
 // The rules on form, kit and the body: cadence_low, shoe_mileage, red_flag,
 // symptom_persistent, calf_asymmetry.
+#include "advice/hold.h"
 #include "analysis/flag_rules.h"
 #include "analysis/flag_text.h"
 #include "analysis/threshold.h"
@@ -73,11 +74,40 @@ std::vector<Flag> redFlag(const QList<Symptom>& symptoms, QDate asOf)
 {
     std::vector<Flag> flags;
     for (const Symptom& s : symptomsByDate(symptoms, asOf)) {
-        if (s.redFlags.isEmpty())
+        const Triage t = triage(s); // the timing "at rest" counts as a sign too
+        if (t.urgency == Urgency::None)
             continue;
         Flag f = event(s.date, FlagKind::RedFlag, Severity::High, std::nullopt, std::nullopt);
-        f.message = flag_text::redFlag(s.redFlags);
+        f.message = flag_text::redFlag(t);
+        f.headline = t.headline;
         f.symptomId = s.id;
+        flags.push_back(f);
+    }
+    return flags;
+}
+
+std::vector<Flag> ranDuringHold(const QList<Run>& runsByStart, const QList<Symptom>& symptoms,
+                                const QList<Clearance>& clearances, QDate asOf)
+{
+    const QList<HoldPeriod> holds = holdPeriods(symptoms, clearances, asOf);
+    std::vector<Flag> flags;
+    if (holds.isEmpty())
+        return flags;
+    for (const Run& run : runsByStart) {
+        const QDate day = run.localDate();
+        // The most urgent hold the run fell in names the entry.
+        const HoldPeriod* in = nullptr;
+        for (const HoldPeriod& h : holds)
+            if (h.covers(day) && (!in || h.triage.urgency > in->triage.urgency))
+                in = &h;
+        if (!in)
+            continue;
+        Flag f = event(day, FlagKind::RanDuringHold, Severity::High, std::nullopt, std::nullopt);
+        f.message = flag_text::ranDuringHold(in->start, in->triage);
+        f.headline = in->triage.headline;
+        f.periodStart = in->start;
+        f.runId = run.id;
+        f.symptomId = in->entry.id;
         flags.push_back(f);
     }
     return flags;

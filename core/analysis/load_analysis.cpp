@@ -22,6 +22,7 @@ std::vector<Flag> flagsOf(const AnalysisInput& in, const LoadAnalysis& a, const 
     append(all, rules::cadenceLow(a.cadence, in.settings));
     append(all, rules::calfAsymmetry(in.calfTests, in.settings, in.asOf));
     append(all, rules::monotonyHigh(a.weeks, in.settings));
+    append(all, rules::ranDuringHold(runs, in.symptoms, in.clearances, in.asOf));
     append(all, rules::redFlag(in.symptoms, in.asOf));
     append(all, rules::sessionSpike(runs, a.daily, in.settings));
     append(all, rules::shoeMileage(runs, in.shoes));
@@ -99,7 +100,23 @@ std::vector<Flag> activeFlags(const std::vector<Flag>& flags, const QList<Shoe>&
         if (keep)
             active.push_back(f);
     }
-    std::stable_sort(active.begin(), active.end(), [](const Flag& a, const Flag& b) {
+    // Red flags first, whatever a load flag's severity (domain.md section 4), then running
+    // during a hold, then pain not easing; the rest most severe first.
+    auto healthRank = [](FlagKind kind) {
+        switch (kind) {
+        case FlagKind::RedFlag:
+            return 3;
+        case FlagKind::RanDuringHold:
+            return 2;
+        case FlagKind::SymptomPersistent:
+            return 1;
+        default:
+            return 0;
+        }
+    };
+    std::stable_sort(active.begin(), active.end(), [&](const Flag& a, const Flag& b) {
+        if (healthRank(a.kind) != healthRank(b.kind))
+            return healthRank(a.kind) > healthRank(b.kind);
         if (a.severity != b.severity)
             return a.severity > b.severity;
         return a.date > b.date;

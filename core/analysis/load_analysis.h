@@ -6,6 +6,7 @@
 #include "analysis/daily_series.h"
 #include "analysis/weekly_series.h"
 #include "model/calf_test.h"
+#include "model/clearance.h"
 #include "model/flag.h"
 #include "model/run.h"
 #include "model/shoe.h"
@@ -26,6 +27,7 @@ struct AnalysisInput
     QList<Symptom> symptoms;
     QList<CalfTest> calfTests;
     QList<Shoe> shoes;
+    QList<Clearance> clearances; // a clinician's clearance ends a hold (domain.md section 4)
     AnalysisSettings settings;
     // Nothing dated later counts, and only weeks ending on or before it are complete. Required:
     // callers pass "today" themselves, so results never depend on the clock.
@@ -64,7 +66,8 @@ std::optional<SafeNextRun> safeNextRun(const QList<Run>& runs, QDate day,
                                        const AnalysisSettings& settings);
 
 // The events still worth showing on `asOf`: dated in the last `days` days (asOf-days+1 ..
-// asOf), plus the passed limit of a shoe still in use. Most severe first, then newest.
+// asOf), plus the passed limit of a shoe still in use. Red flags first, then runs during a
+// hold, then pain not easing; then the most severe first, then newest.
 std::vector<Flag> activeFlags(const std::vector<Flag>& flags, const QList<Shoe>& shoes, QDate asOf,
                               int days = 14);
 

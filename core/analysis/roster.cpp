@@ -1,5 +1,7 @@
 #include "analysis/roster.h"
 
+#include "advice/health_notices.h"
+
 #include <algorithm>
 
 namespace stridewell::core {
@@ -27,8 +29,29 @@ int RosterEntry::count(Severity severity) const
 
 int RosterEntry::concern() const
 {
-    return (unacknowledgedRedFlag ? 1000000 : 0) + count(Severity::High) * 1000 +
-           count(Severity::Caution) * 10 + count(Severity::Info);
+    int rank = 0;
+    switch (urgent.urgency) {
+    case Urgency::Emergency:
+        rank = 5;
+        break;
+    case Urgency::SeeDoctorToday:
+        rank = 4;
+        break;
+    case Urgency::SeeClinicianPromptly:
+        rank = 3;
+        break;
+    case Urgency::BookAssessment:
+        rank = 1;
+        break;
+    case Urgency::None:
+        break;
+    }
+    if (ranDuringHold > 0 && rank < 3)
+        rank = 2;
+    const int flags = std::min(count(Severity::High), 99) * 1000 +
+                      std::min(count(Severity::Caution), 99) * 10 +
+                      std::min(count(Severity::Info), 9);
+    return rank * 1000000 + flags;
 }
 
 RosterEntry summariseAthlete(const Athlete& athlete, const AnalysisInput& input,
@@ -56,9 +79,32 @@ RosterEntry summariseAthlete(const Athlete& athlete, const AnalysisInput& input,
             continue;
         if (s.pain >= 1 && (!e.latestPain || s.date >= e.latestPain->date))
             e.latestPain = s;
-        if (!s.redFlags.isEmpty() && !s.acknowledged)
+        if (hasWarningSign(s) && !s.acknowledged && !isCleared(s, input.clearances, input.asOf))
             e.unacknowledgedRedFlag = true;
     }
+    // The same notices, in the same order, as the plan and the banner.
+    QList<HealthNotice> notices =
+        bannerNotices(input.symptoms, input.clearances, analysis.flags, input.asOf);
+    for (const HealthNotice& n : redFlagNotices(input.symptoms, input.clearances, input.asOf))
+        if (!std::any_of(notices.begin(), notices.end(), [&](const HealthNotice& o) {
+                return o.symptomId == n.symptomId && o.kind == n.kind;
+            }))
+            notices << n;
+    mostUrgentFirst(notices);
+    if (!notices.isEmpty()) {
+        e.urgent = notices.front().triage;
+        e.signs = notices.front().signs;
+    }
+    e.hold = currentHold(input.symptoms, input.clearances, input.asOf);
+    // A hold lasts until a clearance, however long ago its entry was read.
+    if (e.hold && e.hold->deciding.triage.urgency > e.urgent.urgency) {
+        e.urgent = e.hold->deciding.triage;
+        e.signs = warningSigns(e.hold->deciding.entry);
+    }
+    if (e.hold)
+        for (const Flag& f : analysis.flags)
+            if (f.kind == FlagKind::RanDuringHold && f.date >= e.hold->since)
+                ++e.ranDuringHold;
     return e;
 }
 

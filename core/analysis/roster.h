@@ -1,5 +1,7 @@
 #pragma once
 
+#include "advice/hold.h"
+#include "advice/red_flag_triage.h"
 #include "analysis/load_analysis.h"
 #include "model/athlete.h"
 
@@ -23,9 +25,17 @@ struct RosterEntry
     std::optional<Symptom> latestPain;  // the newest symptom entry with pain >= 1
     bool unacknowledgedRedFlag = false; // a red-flag entry the runner has not yet read
     std::optional<QDate> lastRun;
+    // The most urgent open warning (an uncleared red flag, or pain not easing), as every other
+    // surface words it; Urgency::None when there is none.
+    Triage urgent;
+    QList<RedFlagSign> signs; // that entry's warning signs
+    std::optional<Hold> hold; // the hold in force on asOf
+    int ranDuringHold = 0;    // runs logged during that hold
 
     int count(Severity severity) const;
-    // Sorting key, most concerning first: an unread red flag, then high flags, then caution.
+    // Sorting key, most concerning first (design.md section 3, `team`): emergency, see a doctor
+    // today, see a clinician promptly, ran during a hold, book an assessment, high flags,
+    // caution flags.
     int concern() const;
 };
 

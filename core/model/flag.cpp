@@ -7,7 +7,7 @@ namespace stridewell::core {
 
 namespace {
 
-constexpr std::array<std::pair<FlagKind, const char*>, 9> kKinds{{
+constexpr std::array<std::pair<FlagKind, const char*>, 10> kKinds{{
     {FlagKind::WeeklyIncrease, "weekly_increase"},
     {FlagKind::SessionSpike, "session_spike"},
     {FlagKind::AcwrHigh, "acwr_high"},
@@ -17,6 +17,7 @@ constexpr std::array<std::pair<FlagKind, const char*>, 9> kKinds{{
     {FlagKind::RedFlag, "red_flag"},
     {FlagKind::SymptomPersistent, "symptom_persistent"},
     {FlagKind::CalfAsymmetry, "calf_asymmetry"},
+    {FlagKind::RanDuringHold, "ran_during_hold"},
 }};
 
 constexpr std::array<std::pair<Severity, const char*>, 3> kSeverities{{
@@ -88,6 +89,8 @@ QString displayName(FlagKind kind)
         return QStringLiteral("Pain not easing");
     case FlagKind::CalfAsymmetry:
         return QStringLiteral("Calf strength imbalance");
+    case FlagKind::RanDuringHold:
+        return QStringLiteral("Ran during a hold");
     }
     return {};
 }

@@ -20,6 +20,7 @@ enum class FlagKind {
     RedFlag,
     SymptomPersistent,
     CalfAsymmetry,
+    RanDuringHold,
 };
 
 // How much a flag matters. Shown with an icon and the word, never by colour alone.
@@ -37,6 +38,8 @@ struct Flag
     std::optional<double> value;
     std::optional<double> threshold;
     QString message;   // a plain explanation in the app's words (guidance, not a diagnosis)
+    QString headline;  // red_flag, ran_during_hold: the entry's urgency in words, as every
+                       // surface shows it ("See a doctor today")
     QString reference; // the evidence behind the rule (domain.md section 7)
 
     // What the event was computed from, for "how was this computed" and links to the entry.
@@ -44,8 +47,9 @@ struct Flag
                                       // shoe_mileage: the shoe's total
     std::optional<Distance> baseline; // previous week; longest run of the 30 days; shoe limit
     QDate periodStart;                // first day of the window the value covers (week, 28 days)
-    std::optional<qint64> runId;      // session_spike, shoe_mileage
-    std::optional<qint64> symptomId;  // red_flag, symptom_persistent
+    std::optional<qint64> runId;      // session_spike, shoe_mileage, ran_during_hold
+    std::optional<qint64> symptomId;  // red_flag, symptom_persistent, ran_during_hold (the
+                                      // entry that started the hold)
     std::optional<qint64> calfTestId; // calf_asymmetry
     std::optional<qint64> shoeId;     // shoe_mileage
 };

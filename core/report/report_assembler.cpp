@@ -40,7 +40,8 @@ QList<T> inPeriod(const QList<T>& all, const ReportPeriod& period, DateOf dateOf
 QList<HealthNotice> healthNotices(const QList<Symptom>& symptoms, const std::vector<Flag>& flags,
                                   const ReportPeriod& period)
 {
-    QList<HealthNotice> notices = redFlagNotices(symptoms, period.to, period.days());
+    // No clearances passed: the clinician sees every warning sign of the period, cleared or not.
+    QList<HealthNotice> notices = redFlagNotices(symptoms, {}, period.to, period.days());
     for (const Flag& f : flags) {
         if (f.kind != FlagKind::SymptomPersistent || !f.symptomId)
             continue;
@@ -184,7 +185,7 @@ ReportContent assembleReport(const ReportInput& input)
     const Plan current = buildPlan(plan);
     c.pattern = current.pattern;
     c.circuits = current.circuits;
-    c.holdTraining = current.holdTraining;
+    c.hold = current.hold;
     const QDate firstWeek = weekStartOf(period.from, log.settings.weekStart);
     const QDate lastWeek = weekStartOf(period.to, log.settings.weekStart);
     c.strengthWeeks = adherence(plan, int(firstWeek.daysTo(lastWeek) / 7) + 1);

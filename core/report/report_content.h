@@ -121,7 +121,7 @@ struct ReportContent
     QList<WeekAdherence> strengthWeeks;      // each week of the period: planned and done
     QList<StrengthSession> strengthSessions; // the period's, oldest first
     QList<PlannedCircuit> circuits;          // the plan at the end of the period
-    bool holdTraining = false;
+    std::optional<Hold> hold;                // the hold in force at the end of the period
 
     QList<ReportShoe> shoes;
     QList<ReportNote> notes; // oldest first

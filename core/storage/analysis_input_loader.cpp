@@ -2,6 +2,7 @@
 
 #include "storage/analysis_settings_store.h"
 #include "storage/calf_test_repository.h"
+#include "storage/clearance_repository.h"
 #include "storage/run_repository.h"
 #include "storage/shoe_repository.h"
 #include "storage/symptom_repository.h"
@@ -29,6 +30,10 @@ Result<AnalysisInput> loadAnalysisInput(Database& db, qint64 athleteId, QDate as
     if (!shoes)
         return shoes.error();
     input.shoes = std::move(*shoes);
+    auto clearances = ClearanceRepository(db).list(athleteId);
+    if (!clearances)
+        return clearances.error();
+    input.clearances = std::move(*clearances);
     auto settings = loadAnalysisSettings(db, settingsProblems);
     if (!settings)
         return settings.error();

@@ -20,7 +20,7 @@ enum class Change;
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     ~Database();
     Database(const Database&) = delete;

@@ -139,11 +139,25 @@ Migration version3()
             true};
 }
 
+// Version 4: a clinician's clearance ends a hold on training (domain.md section 4).
+Migration version4()
+{
+    return {
+        4,
+        "clearance",
+        {QStringLiteral(R"(CREATE TABLE clearance (
+            id INTEGER PRIMARY KEY,
+            athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT ''))"),
+         QStringLiteral("CREATE INDEX clearance_by_athlete_date ON clearance (athlete_id, date)")}};
+}
+
 } // namespace
 
 std::span<const Migration> migrations()
 {
-    static const Migration all[] = {version1(), version2(), version3()};
+    static const Migration all[] = {version1(), version2(), version3(), version4()};
     return all;
 }
 

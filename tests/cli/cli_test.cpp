@@ -207,7 +207,7 @@ TEST_F(Cli, SymptomsCalfTestsStrengthAndShoes)
          QStringLiteral("--side"), QStringLiteral("left"), QStringLiteral("--pain"),
          QStringLiteral("6"), QStringLiteral("--red-flag"), QStringLiteral("swelling"),
          QStringLiteral("--red-flag"), QStringLiteral("shortness_of_breath")});
-    EXPECT_TRUE(symptom.out.startsWith(QStringLiteral("RED FLAG - Emergency")))
+    EXPECT_TRUE(symptom.out.startsWith(QStringLiteral("RED FLAG - Call emergency services now")))
         << symptom.out.toStdString();
     ProcessResult plain =
         ok({QStringLiteral("log"), QStringLiteral("symptom"), QStringLiteral("--date"),

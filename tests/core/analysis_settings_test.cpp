@@ -22,7 +22,7 @@ TEST(AnalysisSettings, DefaultsAsSpecifiedAndStoredAsTextKeys)
     EXPECT_DOUBLE_EQ(d.monotonyHigh, 2.0);
     EXPECT_DOUBLE_EQ(d.cadenceLowSpm, 165.0);
     EXPECT_EQ(d.cadenceMinRuns, 3);
-    EXPECT_EQ(d.symptomEpisodeGapDays, 3);
+    EXPECT_EQ(d.symptomEpisodeGapDays, 7) << "design.md section 4, revision 2";
     EXPECT_EQ(d.symptomPersistentDays, 10);
     EXPECT_DOUBLE_EQ(d.calfAsymmetry, 0.10);
     EXPECT_TRUE(d.toMap().isEmpty());

@@ -1,5 +1,6 @@
 // cadence_low, shoe_mileage, red_flag, symptom_persistent and calf_asymmetry (design.md
 // section 4), and the order of all events.
+#include "advice/red_flag_triage.h"
 #include "analysis/load_analysis.h"
 #include "core/analysis_fixtures.h"
 
@@ -122,8 +123,57 @@ TEST(RedFlag, EveryEntryWithASignIsHigh)
     EXPECT_FALSE(f[0].value);
     EXPECT_FALSE(f[0].threshold);
     EXPECT_EQ(f[0].symptomId, in.symptoms[1].id);
-    EXPECT_TRUE(f[0].message.contains(QStringLiteral("swelling, pain at rest")));
-    EXPECT_TRUE(f[0].message.contains(QStringLiteral("see a clinician")));
+    // The entry's urgency headline and advice, word for word as every other surface says it.
+    const Triage t = triage(in.symptoms[1]);
+    EXPECT_EQ(t.urgency, Urgency::SeeDoctorToday);
+    EXPECT_EQ(f[0].message, t.headline + QStringLiteral(". ") + t.advice);
+}
+
+TEST(RedFlag, TheTimingAtRestIsASignAndAnEmergencyNeverSaysPromptly)
+{
+    AnalysisInput in = asOf(kDay0.addDays(10));
+    Symptom atRest = symptomOn(kDay0.addDays(1), 8);
+    atRest.timing = SymptomTiming::AtRest; // no box ticked
+    in.symptoms = {atRest, symptomOn(kDay0.addDays(2), 4, {RedFlagSign::Fever})};
+    const auto f = flagsOf(in, FlagKind::RedFlag);
+    ASSERT_EQ(f.size(), 2u);
+    for (const Flag& flag : f) {
+        EXPECT_TRUE(flag.message.startsWith(QStringLiteral("Call emergency services now. ")))
+            << flag.message.toStdString();
+        EXPECT_FALSE(flag.message.contains(QStringLiteral("promptly")));
+    }
+}
+
+TEST(RanDuringHold, EveryRunFromTheHoldingEntryToItsClearance)
+{
+    // A pop on day 2 holds training; runs on days 1 (before), 2 (the same day), 5 and 9; a
+    // clearance on day 9: the runs of days 2 and 5 ran during the hold, not those of 1 or 9.
+    AnalysisInput in = asOf(kDay0.addDays(12));
+    in.symptoms = {symptomOn(kDay0.addDays(2), 6, {RedFlagSign::PopOrSnap}),
+                   symptomOn(kDay0.addDays(3), 2, {RedFlagSign::Fever})}; // pain: emergency
+    for (int day : {1, 2, 5, 9})
+        in.runs << runOn(kDay0.addDays(day), 5.0);
+    in.clearances = {Clearance{1, 1, kDay0.addDays(9), QString()}};
+    const auto f = flagsOf(in, FlagKind::RanDuringHold);
+    ASSERT_EQ(f.size(), 2u);
+    EXPECT_EQ(f[0].date, kDay0.addDays(2));
+    EXPECT_EQ(f[0].severity, Severity::High);
+    EXPECT_EQ(f[0].runId, in.runs[1].id);
+    EXPECT_EQ(f[0].symptomId, in.symptoms[0].id);
+    EXPECT_EQ(f[0].periodStart, kDay0.addDays(2));
+    EXPECT_EQ(f[1].date, kDay0.addDays(5));
+    EXPECT_EQ(f[1].symptomId, in.symptoms[1].id) << "the most urgent hold names the run";
+    EXPECT_TRUE(f[1].message.contains(QStringLiteral("call emergency services now")));
+    EXPECT_FALSE(f[0].reference.isEmpty());
+
+    // Without the clearance the day-9 run counts too; bruising alone holds as well.
+    in.clearances.clear();
+    EXPECT_EQ(flagsOf(in, FlagKind::RanDuringHold).size(), 3u);
+    in.symptoms = {symptomOn(kDay0.addDays(2), 2, {RedFlagSign::Bruising})};
+    EXPECT_EQ(flagsOf(in, FlagKind::RanDuringHold).size(), 3u);
+    // Pain not easing is no hold.
+    in.symptoms = {symptomOn(kDay0.addDays(2), 3)};
+    EXPECT_TRUE(flagsOf(in, FlagKind::RanDuringHold).empty());
 }
 
 TEST(SymptomPersistent, AtTheFirstEntryTenDaysOnThatHurtsAsMuch)
@@ -147,24 +197,33 @@ TEST(SymptomPersistent, AtTheFirstEntryTenDaysOnThatHurtsAsMuch)
     EXPECT_TRUE(flagsOf(in, FlagKind::SymptomPersistent).empty());
 }
 
-TEST(SymptomPersistent, AFourDayGapStartsANewEpisode)
+TEST(SymptomPersistent, GapsOfUpToAWeekStayOneEpisode)
 {
-    // Days 0, 3, 6, 9, 10 at pain 3: gaps of 3 or less, day 10 is 10 days in: high.
-    AnalysisInput joined = asOf(kDay0.addDays(30));
-    for (int day : {0, 3, 6, 9, 10})
-        joined.symptoms << symptomOn(kDay0.addDays(day), 3);
-    ASSERT_EQ(flagsOf(joined, FlagKind::SymptomPersistent).size(), 1u);
-    // Days 0, 3, 7, 10, 13: the 4-day gap before day 7 starts a new episode; day 13 is only
-    // 6 days into it.
+    // Pain of 4/10 logged every 5 days for 20 days (revision 2: runners log every few days):
+    // one episode; day 10 is 10 days in and as painful: high.
+    AnalysisInput every5 = asOf(kDay0.addDays(30));
+    for (int day : {0, 5, 10, 15, 20})
+        every5.symptoms << symptomOn(kDay0.addDays(day), 4);
+    const auto f = flagsOf(every5, FlagKind::SymptomPersistent);
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].date, kDay0.addDays(10));
+    EXPECT_DOUBLE_EQ(*f[0].value, 10.0);
+    // Days 0, 7, 14: gaps of exactly 7 still join; day 14 is 14 days in.
+    AnalysisInput weekly = asOf(kDay0.addDays(30));
+    for (int day : {0, 7, 14})
+        weekly.symptoms << symptomOn(kDay0.addDays(day), 3);
+    ASSERT_EQ(flagsOf(weekly, FlagKind::SymptomPersistent).size(), 1u);
+    EXPECT_EQ(flagsOf(weekly, FlagKind::SymptomPersistent)[0].date, kDay0.addDays(14));
+    // Days 0, 8, 16: an 8-day gap starts a new episode each time; none reaches 10 days.
     AnalysisInput broken = asOf(kDay0.addDays(30));
-    for (int day : {0, 3, 7, 10, 13})
+    for (int day : {0, 8, 16})
         broken.symptoms << symptomOn(kDay0.addDays(day), 3);
     EXPECT_TRUE(flagsOf(broken, FlagKind::SymptomPersistent).empty());
     // An entry with pain 0 is not part of any episode and does not bridge a gap: days 0, 4 (0),
-    // 6, 10 at 3: 0 -> 6 is a 6-day gap.
+    // 8, 12 at 3: 0 -> 8 is an 8-day gap, and day 12 is only 4 days into the new one.
     AnalysisInput painless = asOf(kDay0.addDays(30));
     painless.symptoms = {symptomOn(kDay0, 3), symptomOn(kDay0.addDays(4), 0),
-                         symptomOn(kDay0.addDays(6), 3), symptomOn(kDay0.addDays(10), 3)};
+                         symptomOn(kDay0.addDays(8), 3), symptomOn(kDay0.addDays(12), 3)};
     EXPECT_TRUE(flagsOf(painless, FlagKind::SymptomPersistent).empty());
 }
 
@@ -230,6 +289,22 @@ TEST(ActiveFlags, RecentOnesMostSevereFirstAndShoesStillInUse)
     EXPECT_EQ(active[2].kind, FlagKind::ShoeMileage);
     inUse.retired = true;
     EXPECT_EQ(activeFlags({old, shoe}, {inUse}, kDay0.addDays(28)).size(), 0u);
+
+    // A red flag comes first even beside a newer high load flag; running during a hold next.
+    Flag red = recentHigh;
+    red.kind = FlagKind::RedFlag;
+    red.date = kDay0.addDays(16);
+    Flag ranOnHold = recentHigh;
+    ranOnHold.kind = FlagKind::RanDuringHold;
+    ranOnHold.date = kDay0.addDays(18);
+    Flag spike = recentHigh;
+    spike.kind = FlagKind::SessionSpike;
+    spike.date = kDay0.addDays(27);
+    active = activeFlags({spike, ranOnHold, red}, {}, kDay0.addDays(28));
+    ASSERT_EQ(active.size(), 3u);
+    EXPECT_EQ(active[0].kind, FlagKind::RedFlag);
+    EXPECT_EQ(active[1].kind, FlagKind::RanDuringHold);
+    EXPECT_EQ(active[2].kind, FlagKind::SessionSpike);
 }
 
 TEST(CadenceMedians, OnePerDayWithACadenceAndItsWindow)

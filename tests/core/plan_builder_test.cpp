@@ -112,6 +112,19 @@ TEST(PlanBuilder, PatternStretchAndFlagsDecideCircuitsAndReasons)
          {2, 1, 7},
          "inner-calf pain (left) on 3 of the last 28 days, most recently 3/10 on 2024-06-29, "
          "worse on the bent-knee stretch",
+         {QStringLiteral("overstriding")}},
+        // Upper outer calf, worse on the straight-knee stretch: the stretch test decides.
+        {"upper outer calf, straight knee",
+         L::CalfLateralUpper,
+         T::Straight,
+         SymptomType::Tightness,
+         2,
+         Pattern::Gastrocnemius,
+         {QStringLiteral("calf_strength"), QStringLiteral("heel_drops"),
+          QStringLiteral("stretching")},
+         {2, 1, 7},
+         "upper outer calf pain (left) on 3 of the last 28 days, most recently 2/10 on "
+         "2024-06-29, worse on the straight-knee stretch",
          {}},
         {"upper outer calf, neither",
          L::CalfLateralUpper,
@@ -123,7 +136,7 @@ TEST(PlanBuilder, PatternStretchAndFlagsDecideCircuitsAndReasons)
          {2, 1, 7},
          "upper outer calf pain (left) on 3 of the last 28 days, most recently 2/10 on "
          "2024-06-29, not brought on by either calf stretch",
-         {}},
+         {QStringLiteral("overstriding")}},
         {"calf belly, bent knee",
          L::CalfBelly,
          T::Bent,
@@ -133,16 +146,16 @@ TEST(PlanBuilder, PatternStretchAndFlagsDecideCircuitsAndReasons)
          soleusPlan,
          {2, 1, 7},
          "calf-belly pain (left) on 3 of the last 28 days",
-         {}},
+         {QStringLiteral("overstriding")}},
+        // 4/10 two days ago: the pain has not eased for a few days, so no stretching yet.
         {"calf belly, straight knee",
          L::CalfBelly,
          T::Straight,
          SymptomType::Ache,
          4,
          Pattern::Gastrocnemius,
-         {QStringLiteral("calf_strength"), QStringLiteral("heel_drops"),
-          QStringLiteral("stretching")},
-         {2, 1, 7},
+         {QStringLiteral("calf_strength"), QStringLiteral("heel_drops")},
+         {2, 1},
          "calf-belly pain (left) on 3 of the last 28 days, most recently 4/10 on "
          "2024-06-29, worse on the straight-knee stretch",
          {}},
@@ -176,7 +189,7 @@ TEST(PlanBuilder, PatternStretchAndFlagsDecideCircuitsAndReasons)
           QStringLiteral("stretching")},
          {1, 1, 7},
          "calf cramps (left) on 3 of the last 28 days",
-         {QStringLiteral("fluids"), QStringLiteral("warm_up")}},
+         {QStringLiteral("cramp_care"), QStringLiteral("fluids"), QStringLiteral("warm_up")}},
         {"nothing logged",
          L::CalfBelly,
          std::nullopt,
@@ -242,7 +255,12 @@ TEST(PlanBuilder, PatternStretchAndFlagsDecideCircuitsAndReasons)
                 wanted << QStringLiteral("shoes");
                 break;
             }
-            QStringList got = adviceIds(p);
+            // General habits (warm-up, time not distance for a new runner) come on top, marked.
+            QStringList got;
+            for (const PlanAdvice& a : p.advice)
+                if (!a.general)
+                    got << a.id;
+            EXPECT_TRUE(p.adviceItem(QStringLiteral("warm_up")));
             std::sort(wanted.begin(), wanted.end());
             std::sort(got.begin(), got.end());
             EXPECT_EQ(got, wanted);
@@ -290,11 +308,22 @@ TEST(PlanBuilder, WeakerSideGetsExtraWorkOnlyWhileTheTestIsRecentAndUneven)
     EXPECT_TRUE(weaker->text.contains(QStringLiteral("left leg")));
     EXPECT_EQ(weaker->reason, QStringLiteral("because: calf-raise test on 2024-06-20: left 16, "
                                              "right 25 (the left side 36% weaker)"));
-    bool noted = false;
-    for (const PlanExercise& e : p.circuits[0].exercises)
-        if (e.perSide)
-            noted = e.notes.contains(QStringLiteral("one extra set on the left leg"));
-    EXPECT_TRUE(noted);
+    // One extra set on the weaker side while that stays within three sets; at three, the
+    // weaker side sets the count instead (the articles' ranges end at three).
+    int perSide = 0;
+    for (const PlanExercise& e : p.circuits[0].exercises) {
+        if (!e.perSide)
+            continue;
+        ++perSide;
+        EXPECT_LE(e.sets, 3) << e.id.toStdString();
+        if (e.sets < 3)
+            EXPECT_TRUE(e.notes.contains(QStringLiteral("one extra set on the left leg")))
+                << e.notes.toStdString();
+        else
+            EXPECT_TRUE(e.notes.contains(QStringLiteral("start with the left leg")))
+                << e.notes.toStdString();
+    }
+    EXPECT_GT(perSide, 0);
 
     const QList<CalfTest> balancedSince = {uneven[0],
                                            CalfTest{8, 1, QDate(2024, 6, 27), 24, 25, QString()}};
@@ -311,18 +340,22 @@ TEST(PlanBuilder, WeakerSideGetsExtraWorkOnlyWhileTheTestIsRecentAndUneven)
 TEST(PlanBuilder, RedFlagsComeFirstAndHoldTraining)
 {
     const QDate friday(2024, 6, 28);
-    // A swollen calf: see a doctor today; no circuits, no schedule, the hold first.
+    // A swollen calf: see a doctor today; no circuits, no schedule, no safe next run, nothing
+    // but the advice to be seen.
     Plan p =
         buildPlan(inputWith(usualWeeks(), {symptom(friday, BodyLocation::CalfBelly, {}, 4,
                                                    SymptomType::Ache, {RedFlagSign::Swelling})}));
     ASSERT_EQ(p.redFlags.size(), 1);
     EXPECT_EQ(p.redFlags[0].triage.urgency, Urgency::SeeDoctorToday);
-    EXPECT_TRUE(p.holdTraining);
+    ASSERT_TRUE(p.onHold());
+    EXPECT_EQ(p.hold->since, friday);
+    EXPECT_FALSE(p.nextRunMax.has_value()) << "no safe-next-run figure during a hold";
     EXPECT_TRUE(p.circuits.isEmpty());
     EXPECT_TRUE(p.schedule.isEmpty());
-    ASSERT_FALSE(p.advice.isEmpty());
-    EXPECT_EQ(p.advice[0].id, QStringLiteral("hold_training"));
+    EXPECT_EQ(adviceIds(p), QStringList{QStringLiteral("hold_training")});
     EXPECT_TRUE(p.advice[0].reason.contains(QStringLiteral("the calf is visibly swollen")));
+    EXPECT_TRUE(p.advice[0].text.startsWith(QStringLiteral("See a doctor today.")))
+        << p.advice[0].text.toStdString();
 
     // Even when it hurts a lot: a possible clot is for a doctor, not for ice and compression.
     p = buildPlan(inputWith(usualWeeks(), {symptom(friday, BodyLocation::CalfBelly, {}, 7,
@@ -330,12 +363,18 @@ TEST(PlanBuilder, RedFlagsComeFirstAndHoldTraining)
     EXPECT_TRUE(p.circuits.isEmpty());
     EXPECT_EQ(adviceIds(p), QStringList{QStringLiteral("hold_training")});
 
-    // A pop: possible tear; first days' care only.
+    // A pop: possible tear; the first days' care and nothing else: no stretch, raise or drop.
     p = buildPlan(inputWith(usualWeeks(), {symptom(friday, BodyLocation::CalfBelly, {}, 7,
                                                    SymptomType::Sharp, {RedFlagSign::PopOrSnap})}));
-    EXPECT_TRUE(p.holdTraining);
+    EXPECT_TRUE(p.onHold());
     EXPECT_EQ(circuitIds(p), QStringList{QStringLiteral("first_days")});
+    QStringList care;
+    for (const PlanExercise& e : p.circuits[0].exercises)
+        care << e.id;
+    EXPECT_EQ(care, (QStringList{QStringLiteral("relative_rest"), QStringLiteral("ice"),
+                                 QStringLiteral("compression_elevation")}));
     EXPECT_TRUE(p.schedule.isEmpty());
+    EXPECT_EQ(adviceIds(p), QStringList{QStringLiteral("hold_training")});
 
     // Breathless, and a swollen calf the week before: the emergency comes first.
     p = buildPlan(
@@ -346,25 +385,81 @@ TEST(PlanBuilder, RedFlagsComeFirstAndHoldTraining)
     ASSERT_EQ(p.redFlags.size(), 2);
     EXPECT_EQ(p.redFlags[0].triage.urgency, Urgency::Emergency);
     EXPECT_EQ(p.redFlags[1].triage.urgency, Urgency::SeeDoctorToday);
+    EXPECT_EQ(p.hold->deciding.triage.urgency, Urgency::Emergency);
+    EXPECT_EQ(p.hold->since, QDate(2024, 6, 21)) << "held since the first uncleared entry";
 
-    // Bruising alone: see a clinician, but training goes on.
-    p = buildPlan(inputWith(usualWeeks(), {symptom(friday, BodyLocation::CalfBelly, {}, 2,
-                                                   SymptomType::Ache, {RedFlagSign::Bruising})}));
-    EXPECT_FALSE(p.holdTraining);
-    EXPECT_EQ(p.redFlags.size(), 1);
-    EXPECT_FALSE(p.circuits.isEmpty());
+    // Bruising with sharp pain: a possible tear, so first days' care only; no calf raises two
+    // days later, no daily stretching.
+    p = buildPlan(inputWith(usualWeeks(), {symptom(friday, BodyLocation::CalfBelly, {}, 5,
+                                                   SymptomType::Sharp, {RedFlagSign::Bruising})}));
+    EXPECT_TRUE(p.onHold());
+    EXPECT_EQ(circuitIds(p), QStringList{QStringLiteral("first_days")});
+    EXPECT_TRUE(p.schedule.isEmpty());
 
-    // Three weeks later and read: still listed, no longer holding training back.
+    // Cannot bear weight at the Achilles: no heel drops, no stretching.
+    p = buildPlan(
+        inputWith(usualWeeks(), {symptom(friday, BodyLocation::Achilles, {}, 6, SymptomType::Sharp,
+                                         {RedFlagSign::CannotBearWeight})}));
+    EXPECT_EQ(circuitIds(p), QStringList{QStringLiteral("first_days")});
+    EXPECT_EQ(p.adviceItem(QStringLiteral("achilles_programme")), nullptr);
+}
+
+TEST(PlanBuilder, AHoldLastsUntilAClearanceAndThenReminds)
+{
+    // A swollen calf three weeks ago, read: still on hold, for no clinician has cleared it.
     Symptom old = symptom(QDate(2024, 6, 8), BodyLocation::CalfBelly, {}, 4, SymptomType::Ache,
                           {RedFlagSign::Swelling});
     old.acknowledged = true;
-    p = buildPlan(inputWith(usualWeeks(), {old}));
-    EXPECT_EQ(p.redFlags.size(), 1);
-    EXPECT_TRUE(p.redFlags[0].acknowledged);
-    EXPECT_FALSE(p.holdTraining);
-    old.date = QDate(2024, 5, 1);
-    EXPECT_TRUE(buildPlan(inputWith(usualWeeks(), {old})).redFlags.isEmpty())
-        << "read, and long ago";
+    PlanInput in = inputWith(usualWeeks(), {old});
+    Plan p = buildPlan(in);
+    ASSERT_TRUE(p.onHold());
+    EXPECT_EQ(p.hold->days, 22);
+    EXPECT_FALSE(p.nextRunMax.has_value());
+    ASSERT_EQ(adviceIds(p), QStringList{QStringLiteral("hold_training")});
+    EXPECT_TRUE(p.advice[0].text.startsWith(QStringLiteral("Still on hold after 22 days: ")))
+        << "past 14 days the plan asks for the clearance: " << p.advice[0].text.toStdString();
+
+    // Thirteen days in: no reminder yet.
+    in.analysis.asOf = QDate(2024, 6, 21);
+    p = buildPlan(in);
+    ASSERT_TRUE(p.onHold());
+    EXPECT_FALSE(p.advice[0].text.contains(QStringLiteral("Still on hold")));
+
+    // A clearance on the 20th ends it: the ordinary plan is back, the entry is no longer listed.
+    in.analysis.asOf = kSunday;
+    in.analysis.clearances = {Clearance{1, 1, QDate(2024, 6, 20), QStringLiteral("GP")}};
+    p = buildPlan(in);
+    EXPECT_FALSE(p.onHold());
+    EXPECT_TRUE(p.redFlags.isEmpty());
+    EXPECT_TRUE(p.nextRunMax.has_value());
+    EXPECT_FALSE(p.schedule.isEmpty());
+
+    // A clearance dated before the entry answers something else: the hold stays.
+    in.analysis.clearances = {Clearance{1, 1, QDate(2024, 6, 7), QString()}};
+    EXPECT_TRUE(buildPlan(in).onHold());
+    // A clearance after as-of does not count yet.
+    in.analysis.clearances = {Clearance{1, 1, QDate(2024, 7, 2), QString()}};
+    EXPECT_TRUE(buildPlan(in).onHold());
+}
+
+TEST(PlanBuilder, SevereRestPainAndFeverAreEmergenciesWithoutATickedSign)
+{
+    Symptom atRest = symptom(QDate(2024, 6, 29), BodyLocation::CalfBelly, {}, 8);
+    atRest.timing = SymptomTiming::AtRest;
+    Plan p = buildPlan(inputWith(usualWeeks(), {atRest}));
+    ASSERT_EQ(p.redFlags.size(), 1);
+    EXPECT_EQ(p.redFlags[0].triage.urgency, Urgency::Emergency);
+    EXPECT_TRUE(p.circuits.isEmpty()) << "no calf raises for unrelenting pain";
+    EXPECT_EQ(adviceIds(p), QStringList{QStringLiteral("hold_training")});
+
+    const Plan fever =
+        buildPlan(inputWith(usualWeeks(), {symptom(QDate(2024, 6, 29), BodyLocation::CalfBelly, {},
+                                                   3, SymptomType::Ache, {RedFlagSign::Fever})}));
+    ASSERT_EQ(fever.redFlags.size(), 1);
+    EXPECT_EQ(fever.redFlags[0].triage.urgency, Urgency::Emergency);
+    EXPECT_FALSE(fever.redFlags[0].triage.headline.isEmpty());
+    EXPECT_FALSE(fever.redFlags[0].triage.advice.isEmpty());
+    EXPECT_TRUE(fever.schedule.isEmpty());
 }
 
 TEST(PlanBuilder, PainThatDoesNotEaseAsksForAnAssessment)
@@ -417,6 +512,8 @@ TEST(PlanBuilder, AFreshPainfulStrainStartsWithFirstDaysCare)
         buildPlan(inputWith(usualWeeks(), {symptom(QDate(2024, 6, 29), BodyLocation::CalfBelly,
                                                    StretchTest::Straight, 6, SymptomType::Sharp)}));
     ASSERT_GE(p.circuits.size(), 2);
+    EXPECT_EQ(p.circuit(QStringLiteral("stretching")), nullptr)
+        << "no stretching the day after a painful entry";
     EXPECT_EQ(p.circuits[0].id, QStringLiteral("first_days"));
     EXPECT_EQ(p.circuits[0].reason, QStringLiteral("because: calf-belly pain 6/10 on 2024-06-29; "
                                                    "give it a few days before strength work"));

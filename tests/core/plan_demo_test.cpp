@@ -66,9 +66,9 @@ TEST(PlanDemo, JsonHasExactlyTheContractsShape)
     auto input = loadPlanInput(log.db(), *id, QDate(2024, 5, 22));
     const QJsonObject json = planToJson(buildPlan(*input));
     EXPECT_EQ(keysOf(json), sorted({QStringLiteral("as_of"), QStringLiteral("red_flags"),
-                                    QStringLiteral("pattern"), QStringLiteral("next_run_max_km"),
-                                    QStringLiteral("circuits"), QStringLiteral("advice"),
-                                    QStringLiteral("schedule")}));
+                                    QStringLiteral("hold"), QStringLiteral("pattern"),
+                                    QStringLiteral("next_run_max_km"), QStringLiteral("circuits"),
+                                    QStringLiteral("advice"), QStringLiteral("schedule")}));
     EXPECT_EQ(json[QStringLiteral("as_of")].toString(), QStringLiteral("2024-05-22"));
     EXPECT_EQ(json[QStringLiteral("pattern")].toString(), QStringLiteral("soleus"));
     EXPECT_DOUBLE_EQ(json[QStringLiteral("next_run_max_km")].toDouble(), 23.21);
@@ -83,8 +83,8 @@ TEST(PlanDemo, JsonHasExactlyTheContractsShape)
     EXPECT_TRUE(exercise[QStringLiteral("hold_s")].isNull());
     EXPECT_EQ(exercise[QStringLiteral("reps")].toInt(), 8);
     const QJsonObject advice = json[QStringLiteral("advice")].toArray()[0].toObject();
-    EXPECT_EQ(keysOf(advice),
-              sorted({QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("reason")}));
+    EXPECT_EQ(keysOf(advice), sorted({QStringLiteral("id"), QStringLiteral("text"),
+                                      QStringLiteral("reason"), QStringLiteral("general")}));
     const QJsonObject session = json[QStringLiteral("schedule")].toArray()[0].toObject();
     EXPECT_EQ(keysOf(session), sorted({QStringLiteral("date"), QStringLiteral("circuit")}));
     EXPECT_EQ(session[QStringLiteral("date")].toString(), QStringLiteral("2024-05-22"));

@@ -74,7 +74,7 @@ TEST(Progression, PainfulSessionStepsDownAndSuggestsRestWhileRecent)
         << "only the circuit's own sessions count";
 }
 
-TEST(Progression, LevelsTakeTheHarderVariantThenMoreReps)
+TEST(Progression, LevelsTakeTheHarderVariantThenTempoOrLoadNeverMoreReps)
 {
     const ExerciseLibrary& lib = ExerciseLibrary::builtIn();
     const Circuit& drops = *lib.circuit(QStringLiteral("heel_drops"));
@@ -93,7 +93,24 @@ TEST(Progression, LevelsTakeTheHarderVariantThenMoreReps)
 
     const QList<PlanExercise> weighted = exercisesAtLevel(drops, 3, lib);
     EXPECT_EQ(weighted[1].id, QStringLiteral("heel_drop_bent_weighted"));
-    EXPECT_EQ(weighted[1].reps, 12 + 2) << "past the end of the chain: two more reps";
+    EXPECT_EQ(weighted[1].reps, 12) << "past the end of the chain: the same dose ...";
+    EXPECT_EQ(weighted[1].sets, 3);
+    EXPECT_TRUE(weighted[1].notes.contains(QStringLiteral("lower more slowly")))
+        << "... made harder by tempo or load: " << weighted[1].notes.toStdString();
+
+    // The articles' ranges hold at every level: single-leg raises 25-30, hinge 2-3 x 12, no
+    // exercise beyond three sets.
+    for (const Circuit& c : lib.circuits())
+        for (int level = -2; level <= 3; ++level)
+            for (const PlanExercise& e : exercisesAtLevel(c, level, lib)) {
+                EXPECT_LE(e.sets, 3) << e.id.toStdString() << " at level " << level;
+                if (e.id == QStringLiteral("calf_raise_single")) {
+                    EXPECT_EQ(e.reps, 25);
+                }
+                if (e.id.startsWith(QStringLiteral("hinge_pallof"))) {
+                    EXPECT_EQ(e.reps, 12);
+                }
+            }
 
     const QList<PlanExercise> easier =
         exercisesAtLevel(*lib.circuit(QStringLiteral("calf_strength")), -1, lib);

@@ -215,7 +215,7 @@ TEST(ReportContent, StrengthWeeksNotesAndReferences)
     EXPECT_EQ(c.strengthWeeks[2].done, 2);
     EXPECT_EQ(c.strengthWeeks[3].done, 0); // 1 April is after the period
     // The red flags of 20 and 22 March hold strength work back until a clinician has looked.
-    EXPECT_TRUE(c.holdTraining);
+    EXPECT_TRUE(c.hold.has_value());
 
     ASSERT_EQ(c.notes.size(), 3);
     EXPECT_EQ(c.notes[0].date, QDate(2024, 3, 15));
@@ -234,15 +234,18 @@ TEST(ReportContent, StrengthWeeksNotesAndReferences)
     EXPECT_EQ(c.referenceNumber(FlagKind::CadenceLow), 4);
     EXPECT_EQ(c.referenceNumber(FlagKind::ShoeMileage), 5);
     EXPECT_EQ(c.referenceNumber(FlagKind::CalfAsymmetry), 8);
-    ASSERT_EQ(c.references.size(), 9);
+    // The runs after the red flag of 20 March ran during its hold.
+    EXPECT_FALSE(ofKind(c.flags, FlagKind::RanDuringHold).empty());
+    EXPECT_EQ(c.referenceNumber(FlagKind::RanDuringHold), 9);
+    ASSERT_EQ(c.references.size(), 10);
     EXPECT_TRUE(c.references[0].text.contains(QStringLiteral("Nielsen")));
-    EXPECT_TRUE(c.references[8].text.contains(QStringLiteral("Williams")));
+    EXPECT_TRUE(c.references[9].text.contains(QStringLiteral("Williams")));
 }
 
 TEST(ReportContent, AnAthleteWithNothingLogged)
 {
     ReportInput in{Athlete{1, QStringLiteral("New")}, kMarch, QDate(2024, 4, 1),
-                   PlanInput::from(AnalysisInput{{}, {}, {}, {}, {}, kMarch.to}, {})};
+                   PlanInput::from(AnalysisInput{{}, {}, {}, {}, {}, {}, kMarch.to}, {})};
     const ReportContent c = assembleReport(in);
     EXPECT_FALSE(c.hasRuns());
     EXPECT_FALSE(c.hasSymptoms());

@@ -68,7 +68,67 @@ TEST(Roster, SundayWeeksAndNoChangeAfterAnEmptyWeek)
     EXPECT_FALSE(e.weekChange);
 }
 
-TEST(Roster, AnUnreadRedFlagComesFirstThenHighFlags)
+TEST(Roster, UrgencyThenRunningDuringAHoldThenFlags)
+{
+    // design.md section 3: emergency, see a doctor today, see a clinician promptly, ran during
+    // a hold, book an assessment, high flags, caution flags, then by name.
+    auto entry = [](const char* name, Urgency u, int ranDuringHold = 0) {
+        RosterEntry e;
+        e.athlete.name = QString::fromLatin1(name);
+        e.urgent.urgency = u;
+        e.ranDuringHold = ranDuringHold;
+        return e;
+    };
+    Flag high;
+    high.severity = Severity::High;
+    RosterEntry flagged = entry("Ann", Urgency::None);
+    flagged.active = {high, high, high};
+    QList<RosterEntry> roster{flagged,
+                              entry("Bo", Urgency::BookAssessment),
+                              entry("Cat", Urgency::None, 2),
+                              entry("Dan", Urgency::SeeClinicianPromptly, 1),
+                              entry("Eve", Urgency::Emergency),
+                              entry("Fay", Urgency::SeeDoctorToday)};
+    sortByConcern(roster);
+    QStringList order;
+    for (const RosterEntry& e : roster)
+        order << e.athlete.name;
+    EXPECT_EQ(order,
+              (QStringList{QStringLiteral("Eve"), QStringLiteral("Fay"), QStringLiteral("Dan"),
+                           QStringLiteral("Cat"), QStringLiteral("Bo"), QStringLiteral("Ann")}));
+}
+
+TEST(Roster, TheUrgencyAndTheHoldComeFromTheEntries)
+{
+    AnalysisInput input;
+    input.asOf = QDate(2024, 3, 20);
+    Symptom swollen;
+    swollen.id = 4;
+    swollen.date = QDate(2024, 3, 10);
+    swollen.pain = 5;
+    swollen.redFlags = {RedFlagSign::Swelling};
+    swollen.acknowledged = true; // read long ago: the hold still stands
+    Symptom newer;
+    newer.id = 5;
+    newer.date = QDate(2024, 3, 18);
+    newer.pain = 3;
+    input.symptoms = {swollen, newer};
+    input.runs = {runOn(QDate(2024, 3, 12), 5), runOn(QDate(2024, 3, 15), 6)};
+    RosterEntry e = summarise(input);
+    EXPECT_EQ(e.urgent.urgency, Urgency::SeeDoctorToday);
+    EXPECT_EQ(e.urgent.headline, QStringLiteral("See a doctor today"));
+    EXPECT_EQ(e.signs, QList<RedFlagSign>{RedFlagSign::Swelling});
+    ASSERT_TRUE(e.hold);
+    EXPECT_EQ(e.ranDuringHold, 2);
+
+    input.clearances = {Clearance{1, 1, QDate(2024, 3, 14), QString()}};
+    e = summarise(input);
+    EXPECT_EQ(e.urgent.urgency, Urgency::None);
+    EXPECT_FALSE(e.hold);
+    EXPECT_EQ(e.ranDuringHold, 0);
+}
+
+TEST(Roster, HighFlagsThenCautionThenByName)
 {
     RosterEntry calm;
     calm.athlete.name = QStringLiteral("Alma");
@@ -81,7 +141,7 @@ TEST(Roster, AnUnreadRedFlagComesFirstThenHighFlags)
     spiking.active = {high, caution};
     RosterEntry hurting;
     hurting.athlete.name = QStringLiteral("Cy");
-    hurting.unacknowledgedRedFlag = true;
+    hurting.urgent.urgency = Urgency::SeeDoctorToday;
     RosterEntry cautious;
     cautious.athlete.name = QStringLiteral("Dee");
     cautious.active = {caution, caution};

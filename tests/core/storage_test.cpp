@@ -452,7 +452,7 @@ TEST(Database, Version3LetsARunsElapsedTimeBeUnknownKeepingRunsSamplesAndLinks)
 
     auto db = Database::open(path);
     ASSERT_TRUE(db) << db.message().toStdString();
-    EXPECT_EQ(pragma(**db, "user_version"), 3);
+    EXPECT_EQ(pragma(**db, "user_version"), Database::kSchemaVersion);
     EXPECT_EQ(pragma(**db, "foreign_keys"), 1) << "switched back on after the rebuild";
     EXPECT_TRUE((*db)->migrationBackupPath().contains(QStringLiteral(".v2-")));
     EXPECT_TRUE((*db)->check()->isEmpty());

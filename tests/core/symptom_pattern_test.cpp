@@ -36,8 +36,12 @@ TEST(SymptomPattern, EachEntryPointsAtItsPattern)
     const Row rows[] = {
         {L::CalfMedialLower, std::nullopt, Pattern::Soleus},
         {L::CalfMedialLower, T::Bent, Pattern::Soleus},
-        {L::CalfMedialLower, T::Straight, Pattern::Soleus},
+        // The stretch test decides at every calf site (domain.md section 6).
+        {L::CalfMedialLower, T::Straight, Pattern::Gastrocnemius},
+        {L::CalfMedialLower, T::Both, Pattern::Soleus},
         {L::CalfLateralUpper, T::Neither, Pattern::Soleus},
+        {L::CalfLateralUpper, T::Straight, Pattern::Gastrocnemius},
+        {L::CalfLateralUpper, T::Bent, Pattern::Soleus},
         {L::CalfBelly, T::Straight, Pattern::Gastrocnemius},
         {L::CalfBelly, std::nullopt, Pattern::Gastrocnemius},
         {L::CalfBelly, T::Both, Pattern::Gastrocnemius},
