@@ -49,6 +49,8 @@ QString FlagFormat::name(core::FlagKind kind)
         return tr("Pain not easing");
     case core::FlagKind::CalfAsymmetry:
         return tr("Calf strength imbalance");
+    case core::FlagKind::RanDuringHold:
+        return tr("Ran during a hold");
     }
     return {};
 }
@@ -74,6 +76,7 @@ QString FlagFormat::figure(const core::Flag& f, DistanceUnit unit)
     case core::FlagKind::SymptomPersistent:
         return tr("%n day(s)", nullptr, int(v));
     case core::FlagKind::RedFlag:
+    case core::FlagKind::RanDuringHold:
         break;
     }
     return {};
@@ -94,6 +97,8 @@ QString FlagFormat::thresholdFigure(const core::Flag& f, DistanceUnit unit)
 
 QString FlagFormat::summary(const core::Flag& f, DistanceUnit unit)
 {
+    if (!f.headline.isEmpty())
+        return tr("%1: %2").arg(name(f.kind), f.headline);
     const QString fig = figure(f, unit);
     return fig.isEmpty() ? name(f.kind) : tr("%1 %2").arg(name(f.kind), fig);
 }
@@ -136,9 +141,14 @@ QString FlagFormat::howComputed(const core::Flag& f, DistanceUnit unit)
                   "set for the pair.")
             .arg(value, threshold);
     case core::FlagKind::RedFlag:
-        return tr("A symptom entry on %1 ticked a red-flag sign.").arg(date(f.date));
+        return tr("A symptom entry on %1 held a warning sign (a ticked sign, or pain at rest).")
+            .arg(date(f.date));
+    case core::FlagKind::RanDuringHold:
+        return tr("A run on %1, while training was on hold after the warning signs logged on "
+                  "%2 and before any clearance by a clinician.")
+            .arg(date(f.date), date(f.periodStart));
     case core::FlagKind::SymptomPersistent:
-        return tr("Pain logged since %1 with no gap longer than 3 days; on %2, %3 in, it was "
+        return tr("Pain logged since %1 with no gap longer than a week; on %2, %3 in, it was "
                   "as strong as at the start.")
             .arg(date(f.periodStart), date(f.date), value);
     case core::FlagKind::CalfAsymmetry:

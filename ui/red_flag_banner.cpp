@@ -1,9 +1,11 @@
 #include "red_flag_banner.h"
 
 #include "advice/health_notices.h"
+#include "dialogs/clearance_dialog.h"
 #include "severity_style.h"
 #include "storage/analysis_input_loader.h"
 #include "storage/change_notifier.h"
+#include "storage/clearance_repository.h"
 #include "storage/database.h"
 #include "storage/symptom_repository.h"
 #include "symptom_words.h"
@@ -17,6 +19,8 @@
 #include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <memory>
 
 namespace stridewell::ui {
 
@@ -97,7 +101,16 @@ void RedFlagBanner::reload()
         m_errors(input.message());
         return;
     }
-    m_notices = core::bannerNotices(input->symptoms, core::computeFlags(*input), m_today);
+    m_notices = core::bannerNotices(input->symptoms, input->clearances, core::computeFlags(*input),
+                                    m_today);
+    m_hold = core::currentHold(input->symptoms, input->clearances, m_today);
+    // A hold stays in view after its entry was read: it ends only with a clearance.
+    if (m_hold && std::none_of(m_notices.begin(), m_notices.end(), [&](const auto& n) {
+            return n.symptomId == m_hold->deciding.entry.id;
+        })) {
+        m_notices.append(core::redFlagNotice(m_hold->deciding.entry));
+        core::mostUrgentFirst(m_notices);
+    }
     rebuild();
 }
 
@@ -112,6 +125,7 @@ void RedFlagBanner::rebuild()
         delete item;
     }
     m_buttons.clear();
+    m_clearButtons.clear();
     m_texts.clear();
     setVisible(!m_notices.isEmpty());
     const QLocale locale;
@@ -139,17 +153,39 @@ void RedFlagBanner::rebuild()
                           .arg(n.triage.headline.toHtmlEscaped(), n.triage.advice.toHtmlEscaped(),
                                what.toHtmlEscaped()));
         text->setAccessibleName(n.triage.headline);
-        auto* read = new QPushButton(tr("Mark as read"), frame);
-        read->setAccessibleName(
-            tr("Mark as read: %1, %2")
-                .arg(n.triage.headline, locale.toString(n.date, QLocale::ShortFormat)));
-        read->setToolTip(tr("Hides this warning; Undo (Ctrl+Z) brings it back"));
-        connect(read, &QPushButton::clicked, this, [this, i] { markRead(i); });
         row->addWidget(icon, 0, Qt::AlignTop);
         row->addWidget(text, 1);
-        row->addWidget(read, 0, Qt::AlignTop);
+        auto* buttons = new QVBoxLayout;
+        buttons->setSpacing(4);
+        QPushButton* read = nullptr;
+        if (!n.acknowledged) {
+            read = new QPushButton(tr("Mark as read"), frame);
+            read->setAccessibleName(
+                tr("Mark as read: %1, %2")
+                    .arg(n.triage.headline, locale.toString(n.date, QLocale::ShortFormat)));
+            read->setToolTip(n.triage.holdsTraining()
+                                 ? tr("Marks the warning as read; training stays on hold until "
+                                      "a clinician's clearance is logged")
+                                 : tr("Hides this warning; Undo (Ctrl+Z) brings it back"));
+            connect(read, &QPushButton::clicked, this, [this, i] { markRead(i); });
+            buttons->addWidget(read);
+        }
+        QPushButton* clear = nullptr;
+        if (n.kind == core::HealthNotice::Kind::RedFlag && n.triage.holdsTraining()) {
+            clear = new QPushButton(tr("Cleared by a clinician…"), frame);
+            clear->setAccessibleName(
+                tr("Cleared by a clinician: %1, %2")
+                    .arg(n.triage.headline, locale.toString(n.date, QLocale::ShortFormat)));
+            clear->setToolTip(tr("Log that a doctor or physiotherapist has seen you and cleared "
+                                 "you to train; this ends the hold"));
+            connect(clear, &QPushButton::clicked, this, [this, i] { this->clear(i); });
+            buttons->addWidget(clear);
+        }
+        buttons->addStretch(1);
+        row->addLayout(buttons);
         m_rows->addWidget(frame);
         m_buttons << read;
+        m_clearButtons << clear;
         m_texts << text;
     }
     if (m_notices.size() > kShown) {
@@ -172,6 +208,46 @@ QString RedFlagBanner::text() const
 QAbstractButton* RedFlagBanner::readButton(int index) const
 {
     return index >= 0 && index < m_buttons.size() ? m_buttons[index] : nullptr;
+}
+
+QAbstractButton* RedFlagBanner::clearButton(int index) const
+{
+    return index >= 0 && index < m_clearButtons.size() ? m_clearButtons[index] : nullptr;
+}
+
+void RedFlagBanner::clear(int index)
+{
+    if (index < 0 || index >= m_notices.size())
+        return;
+    const core::HealthNotice n = m_notices[index];
+    ClearanceDialog dialog(n.triage.headline, n.date, std::max(m_today, n.date), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    logClearance(dialog.clearance());
+}
+
+void RedFlagBanner::logClearance(core::Clearance clearance)
+{
+    clearance.athleteId = m_athleteId;
+    auto id = std::make_shared<qint64>(0);
+    auto* command = new LogCommand(
+        tr("Log clearance"),
+        [this, clearance, id]() -> core::Status {
+            core::Clearance c = clearance;
+            c.id = *id; // the same id again on redo
+            auto added = core::ClearanceRepository(m_db).add(c);
+            if (!added)
+                return added.error();
+            *id = *added;
+            return core::Ok{};
+        },
+        [this, id] { return core::ClearanceRepository(m_db).remove(*id); }, m_errors);
+    if (!command->result()) {
+        m_errors(command->result().message());
+        delete command;
+        return;
+    }
+    m_undo->push(command);
 }
 
 void RedFlagBanner::markRead(int index)

@@ -19,7 +19,9 @@ namespace stridewell::ui {
 
 // Red flags first: above every page of the window, the symptom entries whose warning signs (or
 // pain that is not easing) need a clinician, worded by urgency with an icon and a word, until
-// the runner marks each as read. Marking is undoable and kept in the log.
+// the runner marks each as read. An entry that put training on hold stays (read or not) until
+// a clinician's clearance is logged from its "Cleared by a clinician…" button. Marking and
+// clearing are undoable and kept in the log.
 class RedFlagBanner : public QWidget
 {
     Q_OBJECT
@@ -35,9 +37,16 @@ public:
     const QList<core::HealthNotice>& notices() const { return m_notices; }
     QString text() const; // everything the banner says, for tests and screen readers
     QAbstractButton* readButton(int index) const;
+    QAbstractButton* clearButton(int index) const; // null where the notice holds no training
+    const std::optional<core::Hold>& hold() const { return m_hold; }
+
+    // Logs `clearance` for the athlete as one undoable step (the dialog's answer).
+    void logClearance(core::Clearance clearance);
 
 public Q_SLOTS:
     void markRead(int index);
+    // Asks for the day and the clinician's words, then logs the clearance of notice `index`.
+    void clear(int index);
 
 private:
     void reload();
@@ -49,8 +58,10 @@ private:
     qint64 m_athleteId = 0;
     QDate m_today = QDate::currentDate();
     QList<core::HealthNotice> m_notices;
+    std::optional<core::Hold> m_hold;
     QVBoxLayout* m_rows;
     QList<QAbstractButton*> m_buttons;
+    QList<QAbstractButton*> m_clearButtons;
     QList<QLabel*> m_texts;
 };
 

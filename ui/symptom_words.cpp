@@ -131,24 +131,10 @@ QString painWords(int pain)
     return QStringLiteral("%1 – %2").arg(pain).arg(tr(words[pain]));
 }
 
+// The urgency in the words every surface uses: core's headline, one source.
 QString urgencyWord(core::Urgency urgency)
 {
-    using U = core::Urgency;
-    switch (urgency) {
-    case U::None:
-        return {};
-    case U::BookAssessment:
-        return tr("Book an assessment");
-    case U::SeeClinician:
-        return tr("See a clinician");
-    case U::SeeClinicianPromptly:
-        return tr("See a clinician promptly");
-    case U::SeeDoctorToday:
-        return tr("See a doctor today");
-    case U::Emergency:
-        return tr("Emergency");
-    }
-    return {};
+    return core::headline(urgency);
 }
 
 core::Severity severityOf(core::Urgency urgency)

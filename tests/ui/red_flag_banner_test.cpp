@@ -68,9 +68,9 @@ TEST_F(BannerTest, TheMostUrgentComesFirstAndStaysAboveEveryPage)
     ASSERT_EQ(banner->notices().size(), 4);
     EXPECT_EQ(banner->notices()[0].triage.urgency, core::Urgency::Emergency);
     EXPECT_EQ(banner->notices()[1].triage.urgency, core::Urgency::SeeDoctorToday);
-    EXPECT_EQ(banner->notices()[2].triage.urgency, core::Urgency::SeeClinician);
+    EXPECT_EQ(banner->notices()[2].triage.urgency, core::Urgency::SeeClinicianPromptly);
     EXPECT_EQ(banner->notices()[3].triage.urgency, core::Urgency::BookAssessment);
-    EXPECT_TRUE(banner->text().contains(QStringLiteral("Emergency: call emergency services now")));
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("Call emergency services now")));
     EXPECT_TRUE(banner->text().contains(QStringLiteral("See a doctor today")));
     EXPECT_TRUE(banner->text().contains(QStringLiteral("and 1 more warning: see the Symptoms")))
         << "three shown, the fourth summed up";
@@ -83,7 +83,7 @@ TEST_F(BannerTest, TheMostUrgentComesFirstAndStaysAboveEveryPage)
         [&] { test::screenshot(window.get(), QStringLiteral("banner_window_dark")); });
 }
 
-TEST_F(BannerTest, MarkingAsReadIsKeptInTheLogAndUndoable)
+TEST_F(BannerTest, MarkingAsReadIsKeptInTheLogAndUndoableButTheHoldStays)
 {
     const qint64 id = core::SymptomRepository(log.db())
                           .add(entry(athlete, 1, 5, {RedFlagSign::PopOrSnap}))
@@ -93,20 +93,42 @@ TEST_F(BannerTest, MarkingAsReadIsKeptInTheLogAndUndoable)
     ASSERT_EQ(banner->notices().size(), 1);
     EXPECT_TRUE(banner->text().contains(QStringLiteral("See a clinician promptly")));
     ASSERT_NE(banner->readButton(0), nullptr);
+    ASSERT_NE(banner->clearButton(0), nullptr);
     EXPECT_FALSE(banner->readButton(0)->accessibleName().isEmpty());
     banner->readButton(0)->click();
     QApplication::processEvents();
-    EXPECT_TRUE(banner->notices().isEmpty());
-    EXPECT_FALSE(banner->isVisibleTo(window.get()));
     {
         auto reopened = core::Database::open(log.logPath());
         EXPECT_TRUE(core::SymptomRepository(**reopened).find(id)->value().acknowledged)
             << "stored in the log";
     }
+    // Read, but a possible tear still holds training until a clinician clears it.
+    ASSERT_EQ(banner->notices().size(), 1);
+    EXPECT_TRUE(banner->notices()[0].acknowledged);
+    EXPECT_EQ(banner->readButton(0), nullptr) << "nothing left to mark as read";
+    ASSERT_NE(banner->clearButton(0), nullptr);
+    EXPECT_TRUE(banner->isVisibleTo(window.get()));
+    window->undoStack()->undo();
+    ASSERT_EQ(banner->notices().size(), 1);
+    EXPECT_FALSE(banner->notices()[0].acknowledged) << "Undo makes it unread again";
+    window->undoStack()->redo();
+    EXPECT_TRUE(banner->notices()[0].acknowledged);
+}
+
+TEST_F(BannerTest, NotEasingIsHiddenOnceRead)
+{
+    for (int daysAgo : {20, 18, 16, 14, 12, 10})
+        ASSERT_TRUE(core::SymptomRepository(log.db()).add(entry(athlete, daysAgo, 3)));
+    open();
+    RedFlagBanner* banner = window->banner();
+    ASSERT_EQ(banner->notices().size(), 1);
+    EXPECT_EQ(banner->clearButton(0), nullptr) << "no hold to clear";
+    banner->readButton(0)->click();
+    QApplication::processEvents();
+    EXPECT_TRUE(banner->notices().isEmpty());
+    EXPECT_FALSE(banner->isVisibleTo(window.get()));
     window->undoStack()->undo();
     EXPECT_EQ(banner->notices().size(), 1) << "Undo brings the warning back";
-    window->undoStack()->redo();
-    EXPECT_TRUE(banner->notices().isEmpty());
 }
 
 TEST_F(BannerTest, LogSymptomIsAWindowActionWithItsShortcut)

@@ -3,6 +3,7 @@
 #include "dialogs/symptom_dialog.h"
 #include "palette_support.h"
 #include "support/test_support.h"
+#include "symptom_words.h"
 #include "widget_support.h"
 
 #include <QAbstractButton>
@@ -19,6 +20,7 @@ using namespace stridewell::ui;
 using core::BodyLocation;
 using core::RedFlagSign;
 using core::Side;
+using core::SymptomTiming;
 
 namespace {
 
@@ -125,7 +127,11 @@ TEST(SymptomDialog, WarningSignsShowTheirUrgencyAsTheyAreTicked)
     dialog.signBox(RedFlagSign::Swelling)->click();
     EXPECT_TRUE(dialog.triageText().contains(QStringLiteral("See a doctor today")));
     dialog.signBox(RedFlagSign::Fever)->click();
-    EXPECT_TRUE(dialog.triageText().contains(QStringLiteral("Emergency: call emergency services")));
+    EXPECT_TRUE(dialog.triageText().contains(QStringLiteral("See a doctor today")))
+        << "no pain given yet: fever alone";
+    dialog.painSpin()->setValue(2);
+    EXPECT_TRUE(dialog.triageText().contains(QStringLiteral("Call emergency services now")))
+        << "fever with calf pain is an emergency";
     QTest::mouseClick(dialog.legView(), Qt::LeftButton, {},
                       dialog.legView()->centreOf(BodyLocation::CalfBelly, Side::Right));
     dialog.painSpin()->setValue(6);
@@ -136,6 +142,26 @@ TEST(SymptomDialog, WarningSignsShowTheirUrgencyAsTheyAreTicked)
     dialog.signBox(RedFlagSign::Swelling)->click();
     dialog.signBox(RedFlagSign::Fever)->click();
     EXPECT_TRUE(dialog.triageText().isEmpty());
+}
+
+TEST(SymptomDialog, PainAtRestFromTheTimingIsAWarningSignToo)
+{
+    SymptomDialog dialog({}, DistanceUnit::Km);
+    dialog.show();
+    dialog.painSpin()->setValue(8);
+    EXPECT_TRUE(dialog.triageText().isEmpty());
+    QComboBox* when = nullptr;
+    for (QComboBox* box : dialog.findChildren<QComboBox*>())
+        if (box->accessibleName() == QStringLiteral("When it hurts"))
+            when = box;
+    ASSERT_NE(when, nullptr);
+    const int atRest = when->findText(timingName(SymptomTiming::AtRest));
+    ASSERT_GE(atRest, 0);
+    when->setCurrentIndex(atRest);
+    EXPECT_TRUE(dialog.triageText().contains(QStringLiteral("Call emergency services now")))
+        << "severe pain at rest, with no box ticked";
+    dialog.painSpin()->setValue(5);
+    EXPECT_TRUE(dialog.triageText().contains(QStringLiteral("See a doctor today")));
 }
 
 TEST(SymptomDialog, EditingKeepsTheEntryAndNewSignsAskAgain)

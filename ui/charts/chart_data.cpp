@@ -1,5 +1,6 @@
 #include "charts/chart_data.h"
 
+#include "advice/red_flag_triage.h"
 #include "flag_format.h"
 #include "severity_style.h"
 #include "symptom_text.h"
@@ -203,10 +204,10 @@ PainData ChartData::pain(const QList<core::Symptom>& symptoms, QDate asOf)
         if (!s.notes.trimmed().isEmpty())
             tip += QLatin1Char('\n') + s.notes.trimmed();
         data.series[it->second].entries.push_back({s.date, double(s.pain), tip});
-        if (!s.redFlags.isEmpty())
+        if (const core::Triage t = core::triage(s); t.urgency != core::Urgency::None)
             data.redFlags.push_back(
                 {s.date, double(s.pain), core::Severity::High,
-                 tr("high: red-flag sign noted on %1\n%2").arg(day(s.date), tip)});
+                 tr("high: %1 (warning signs noted on %2)\n%3").arg(t.headline, day(s.date), tip)});
     }
     for (PainSeries& series : data.series)
         std::stable_sort(series.entries.begin(), series.entries.end(),

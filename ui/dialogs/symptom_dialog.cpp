@@ -216,8 +216,10 @@ SymptomDialog::SymptomDialog(QList<core::Run> runs, DistanceUnit unit, QWidget* 
     });
     connect(m_pain, &QSpinBox::valueChanged, this, [this](int pain) {
         m_painWords->setText(ui::painWords(pain).section(QStringLiteral(" – "), 1));
+        updateTriage();
         validate();
     });
+    connect(m_timing, &QComboBox::currentIndexChanged, this, &SymptomDialog::updateTriage);
     connect(m_date, &QDateEdit::dateChanged, this, &SymptomDialog::fillRuns);
     connect(m_other, &QLineEdit::textChanged, this, &SymptomDialog::validate);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &SymptomDialog::validate);
@@ -339,7 +341,9 @@ void SymptomDialog::updateTriage()
     for (core::RedFlagSign sign : core::allRedFlagSigns())
         if (m_signs.value(sign)->isChecked())
             ticked << sign;
-    const core::Triage t = core::triage(ticked);
+    // The timing "at rest" and the pain count as well: the same triage as the saved entry.
+    const core::Triage t =
+        core::triage(ticked, choice<core::SymptomTiming>(m_timing), std::max(0, m_pain->value()));
     m_triage->setVisible(t.urgency != core::Urgency::None);
     if (t.urgency == core::Urgency::None) {
         m_triageText->clear();

@@ -3,6 +3,7 @@
 #include "flag_format.h"
 #include "severity_style.h"
 #include "symptom_text.h"
+#include "symptom_words.h"
 #include "unit_format.h"
 
 #include <QApplication>
@@ -51,8 +52,20 @@ int RosterModel::columnCount(const QModelIndex& parent) const
 
 QString RosterModel::attention(const core::RosterEntry& e)
 {
-    if (e.unacknowledgedRedFlag)
-        return tr("red flag");
+    // The urgency in the words of every other surface, with the signs behind it.
+    if (e.urgent.urgency != core::Urgency::None) {
+        QStringList signs;
+        for (core::RedFlagSign sign : e.signs)
+            signs << core::toId(sign).replace(QLatin1Char('_'), QLatin1Char(' '));
+        QString text = signs.isEmpty()
+                           ? e.urgent.headline
+                           : tr("%1 (%2)").arg(e.urgent.headline, signs.join(QStringLiteral(", ")));
+        if (e.ranDuringHold > 0)
+            text += tr("; ran %n time(s) during the hold", nullptr, e.ranDuringHold);
+        return text;
+    }
+    if (e.ranDuringHold > 0)
+        return tr("ran %n time(s) during a hold", nullptr, e.ranDuringHold);
     if (auto severity = worst(e))
         return SeverityStyle::word(*severity);
     return QStringLiteral("–");
@@ -61,6 +74,11 @@ QString RosterModel::attention(const core::RosterEntry& e)
 QString RosterModel::attentionDetail(const core::RosterEntry& e) const
 {
     QStringList lines;
+    if (e.urgent.urgency != core::Urgency::None)
+        lines << tr("%1. %2").arg(e.urgent.headline, e.urgent.advice);
+    if (e.hold)
+        lines << tr("Training on hold since %1, until a clinician's clearance is logged.")
+                     .arg(FlagFormat::date(e.hold->since));
     if (e.unacknowledgedRedFlag)
         lines << tr("A symptom entry with a warning sign has not been read yet: talk to the "
                     "athlete today.");
@@ -85,7 +103,9 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const
                                                                               : Qt::AlignLeft) |
                    Qt::AlignVCenter);
     if (role == Qt::DecorationRole && index.column() == Attention) {
-        if (e.unacknowledgedRedFlag)
+        if (e.urgent.urgency != core::Urgency::None)
+            return urgencyIcon(e.urgent.urgency);
+        if (e.ranDuringHold > 0)
             return SeverityStyle::icon(core::Severity::High);
         if (auto severity = worst(e))
             return SeverityStyle::icon(*severity);

@@ -40,13 +40,13 @@ QVariant SymptomTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_symptoms.size())
         return {};
     const core::Symptom& s = m_symptoms[index.row()];
-    const core::Triage t = core::triage(s.redFlags);
+    const core::Triage t = core::triage(s);
     if (role == Qt::DecorationRole && index.column() == Warning && t.urgency != core::Urgency::None)
         return urgencyIcon(t.urgency);
     if (role == Qt::ToolTipRole) {
         if (index.column() == Warning && t.urgency != core::Urgency::None) {
             QStringList signs;
-            for (core::RedFlagSign sign : s.redFlags)
+            for (core::RedFlagSign sign : core::warningSigns(s))
                 signs << core::describe(sign);
             return tr("%1\n%2\n%3").arg(t.headline, signs.join(QLatin1Char('\n')), t.advice);
         }

@@ -144,6 +144,20 @@ CardContent safeNextRunCard(const core::AnalysisInput& in, const core::LoadAnaly
 {
     CardContent c;
     c.title = DashboardSummary::tr("Safe next run");
+    // A hold means a hold: no distance at all, and why (domain.md section 4).
+    if (const auto hold = core::currentHold(in.symptoms, in.clearances, in.asOf)) {
+        const core::Triage& t = hold->deciding.triage;
+        c.value = DashboardSummary::tr("On hold");
+        c.detail =
+            DashboardSummary::tr("%1\n(since %2)").arg(t.headline, day(hold->since, in.asOf));
+        c.severity = core::Severity::High;
+        c.how = DashboardSummary::tr("Warning signs logged on %1 put training on hold: no "
+                                     "running until a clinician has seen you. %2 Once they "
+                                     "clear you to train, log it with \"Cleared by a "
+                                     "clinician…\" in the notice at the top.")
+                    .arg(day(hold->deciding.start, in.asOf), t.advice);
+        return c;
+    }
     const int today = a.daily.indexOf(in.asOf);
     const bool ranToday = today >= 0 && today < a.daily.size() && a.daily.runs[std::size_t(today)];
     const QDate next = ranToday ? in.asOf.addDays(1) : in.asOf;
@@ -205,10 +219,10 @@ CardContent latestPainCard(const core::AnalysisInput& in)
                 .arg(SymptomText::where(*latest));
     if (!latest->notes.trimmed().isEmpty())
         c.how += QLatin1Char(' ') + DashboardSummary::tr("Notes: %1").arg(latest->notes.trimmed());
-    if (!latest->redFlags.isEmpty()) {
+    if (const core::Triage t = core::triage(*latest); t.urgency != core::Urgency::None) {
         c.severity = core::Severity::High;
-        c.how += QLatin1Char(' ') +
-                 DashboardSummary::tr("It notes a red-flag sign: see a clinician promptly.");
+        c.how +=
+            QLatin1Char(' ') + DashboardSummary::tr("It notes a warning sign: %1.").arg(t.headline);
     }
     return c;
 }

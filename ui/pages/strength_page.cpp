@@ -225,8 +225,9 @@ void StrengthPage::reload()
     if (next && next->date == m_today) {
         todays = next->circuitId;
         m_headline->setText(tr("Today: %1").arg(m_plan.circuit(todays)->name));
-    } else if (m_plan.holdTraining) {
-        m_headline->setText(tr("Strength work is on hold for now"));
+    } else if (m_plan.hold) {
+        m_headline->setText(
+            tr("%1: strength work is on hold").arg(m_plan.hold->deciding.triage.headline));
     } else if (next) {
         todays = next->circuitId;
         m_headline->setText(tr("No strength session today. Next: %1, %2")
@@ -258,7 +259,8 @@ void StrengthPage::reload()
 
     QStringList advice;
     for (const core::PlanAdvice& a : m_plan.advice)
-        advice << QStringLiteral("• %1<br><small>%2</small>")
+        advice << (a.general ? tr("• <i>General advice:</i> %1<br><small>%2</small>")
+                             : QStringLiteral("• %1<br><small>%2</small>"))
                       .arg(a.text.toHtmlEscaped(), a.reason.toHtmlEscaped());
     m_advice->setText(advice.isEmpty() ? tr("Nothing in your log calls for more right now.")
                                        : advice.join(QStringLiteral("<br>")));
@@ -294,9 +296,11 @@ void StrengthPage::showCircuit()
     m_checklist->setVisible(c != nullptr);
     m_log->setEnabled(c != nullptr && !c->daily);
     if (!c) {
-        m_reason->setText(m_plan.holdTraining
+        m_reason->setText(m_plan.hold
                               ? tr("A warning sign in your log needs a clinician before strength "
-                                   "work: see the notice at the top of the window.")
+                                   "work: see the notice at the top of the window. Once a "
+                                   "clinician has cleared you, log the clearance from that "
+                                   "notice.")
                               : QString());
         m_checklist->setCircuit({});
         return;

@@ -229,7 +229,7 @@ void SymptomTimeline::paintEvent(QPaintEvent*)
             continue;
         const QPointF c(xOf(s.date), laneY(lane));
         const double r = radiusFor(s.pain);
-        if (!s.redFlags.isEmpty()) {
+        if (core::triage(s).urgency != core::Urgency::None) {
             p.setPen(QPen(text, 1));
             p.setBrush(SeverityStyle::color(core::Severity::High)); // with its own shape
             p.drawPath(triangle(c, r + 1));
@@ -282,7 +282,7 @@ QString SymptomTimeline::entryAt(const QPoint& pos) const
         parts << typeName(best->type);
     if (best->timing)
         parts << timingName(best->timing);
-    if (const core::Triage t = core::triage(best->redFlags); t.urgency != core::Urgency::None)
+    if (const core::Triage t = core::triage(*best); t.urgency != core::Urgency::None)
         parts << tr("Warning signs: %1").arg(t.headline);
     if (!best->notes.isEmpty())
         parts << best->notes;

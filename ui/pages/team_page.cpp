@@ -161,7 +161,8 @@ void TeamPage::showRoster()
     }
     int needAttention = 0;
     for (const core::RosterEntry& e : result.roster)
-        needAttention += e.unacknowledgedRedFlag || !e.active.empty();
+        needAttention +=
+            e.urgent.urgency != core::Urgency::None || e.ranDuringHold > 0 || !e.active.empty();
     m_heading->setText(tr("%n athlete(s) as of %1", nullptr, int(result.roster.size()))
                            .arg(QLocale().toString(result.asOf, QLocale::LongFormat)) +
                        QStringLiteral(" · ") +

@@ -80,13 +80,15 @@ void ReportSections::strength(ReportBlocks& out, const ReportContent& c, const R
     }
 
     subheading(out, tr("The plan on %1").arg(longDate(c.period.to)));
-    if (c.holdTraining)
-        paragraph(out, QList<TextRun>{{tr("Running and strength work are on hold in the plan: "
-                                          "a red-flag sign was logged, and the app asks the "
-                                          "athlete to see a clinician first."),
-                                       true}});
+    if (c.hold)
+        paragraph(out, QList<TextRun>{
+                           {tr("%1. Running and strength work are on hold in the "
+                               "plan since %2, until a clinician's clearance is "
+                               "logged.")
+                                .arg(c.hold->deciding.triage.headline, longDate(c.hold->since)),
+                            true}});
     if (c.circuits.isEmpty()) {
-        if (!c.holdTraining)
+        if (!c.hold)
             paragraph(out, tr("The plan suggested no circuit at the end of the period."));
         return;
     }
