@@ -16,6 +16,7 @@ const QList<Command>& allCommands()
 {
     static const QList<Command> commands = [] {
         QList<Command> all = entryCommands();
+        all += editCommands();
         all += importCommands();
         all += dataCommands();
         all += analysisCommands();

@@ -258,7 +258,7 @@ QList<Command> entryCommands()
              "--athlete A --date D --distance KM --duration H:MM:SS [--time HH:MM] [--cadence SPM] "
              "[--hr BPM] [--rpe 0-10] [--type T] [--surface S] [--shoe NAME] [--notes TEXT]"),
          QStringLiteral("Add a run by hand."),
-         QList<QCommandLineOption>{athleteOption()} + runFieldOptions(),
+         QList<QCommandLineOption>{athleteOption()} + runFieldOptions(Purpose::Add),
          {},
          &logRun},
         {QStringLiteral("log symptom"),
@@ -267,7 +267,7 @@ QList<Command> entryCommands()
              "[--type ache|tightness|sharp|cramp] [--timing during|after|next_morning|at_rest] "
              "[--stretch straight|bent|both|neither] [--red-flag SIGN]... [--notes TEXT]"),
          QStringLiteral("Add a calf symptom entry."),
-         QList<QCommandLineOption>{athleteOption()} + symptomFieldOptions(),
+         QList<QCommandLineOption>{athleteOption()} + symptomFieldOptions(Purpose::Add),
          {},
          &logSymptom},
         {QStringLiteral("log calf-test"),

@@ -41,6 +41,9 @@ bool enumOption(Context& ctx, const char* name, std::optional<E> (*parse)(const 
     return true;
 }
 
+// --red-flag none: no sign at all (edit symptom: the entry's signs are cleared).
+const QString kNoSign = QStringLiteral("none");
+
 } // namespace
 
 bool RunFields::any() const
@@ -78,11 +81,14 @@ void RunFields::applyTo(Run& run) const
         run.notes = *notes;
 }
 
-QList<QCommandLineOption> runFieldOptions()
+QList<QCommandLineOption> runFieldOptions(Purpose purpose)
 {
     return {
         option("date", QStringLiteral("Local date of the start."), "YYYY-MM-DD"),
-        option("time", QStringLiteral("Local start time (default 12:00)."), "HH:MM"),
+        option("time",
+               purpose == Purpose::Add ? QStringLiteral("Local start time (default 12:00).")
+                                       : QStringLiteral("Local start time."),
+               "HH:MM"),
         option("distance", QStringLiteral("Distance in kilometres."), "KM"),
         option("duration", QStringLiteral("Time taken: H:MM:SS, MM:SS or seconds."), "H:MM:SS"),
         option("cadence", QStringLiteral("Average cadence, steps per minute (100-260)."), "SPM"),
@@ -198,26 +204,31 @@ void SymptomFields::applyTo(Symptom& s) const
         s.notes = *notes;
 }
 
-QList<QCommandLineOption> symptomFieldOptions()
+QList<QCommandLineOption> symptomFieldOptions(Purpose purpose)
 {
-    return {option("date", QStringLiteral("Date of the symptom."), "YYYY-MM-DD"),
-            option("location",
-                   QStringLiteral("Where it hurts: %1.")
-                       .arg(allBodyLocationIds().join(QStringLiteral(", "))),
-                   "ID"),
-            option("side", QStringLiteral("left, right or both."), "SIDE"),
-            option("pain", QStringLiteral("Pain from 0 (none) to 10 (worst imaginable)."), "0-10"),
-            option("type", QStringLiteral("ache, tightness, sharp or cramp."), "TYPE"),
-            option("timing", QStringLiteral("during, after, next_morning or at_rest."), "WHEN"),
-            option("stretch",
-                   QStringLiteral("Which calf stretch reproduces it: straight (knee), bent (knee), "
-                                  "both or neither."),
-                   "KNEE"),
-            option("red-flag",
-                   QStringLiteral("A warning sign, repeatable: %1.")
-                       .arg(allRedFlagSignIds().join(QStringLiteral(", "))),
-                   "SIGN"),
-            option("notes", QStringLiteral("Free text."), "TEXT")};
+    const QString signs = allRedFlagSignIds().join(QStringLiteral(", "));
+    return {
+        option("date", QStringLiteral("Date of the symptom."), "YYYY-MM-DD"),
+        option("location",
+               QStringLiteral("Where it hurts: %1.")
+                   .arg(allBodyLocationIds().join(QStringLiteral(", "))),
+               "ID"),
+        option("side", QStringLiteral("left, right or both."), "SIDE"),
+        option("pain", QStringLiteral("Pain from 0 (none) to 10 (worst imaginable)."), "0-10"),
+        option("type", QStringLiteral("ache, tightness, sharp or cramp."), "TYPE"),
+        option("timing", QStringLiteral("during, after, next_morning or at_rest."), "WHEN"),
+        option("stretch",
+               QStringLiteral("Which calf stretch reproduces it: straight (knee), bent (knee), "
+                              "both or neither."),
+               "KNEE"),
+        option("red-flag",
+               purpose == Purpose::Add
+                   ? QStringLiteral("A warning sign, repeatable: %1; none for no sign.").arg(signs)
+                   : QStringLiteral("A warning sign, repeatable: %1. The signs given replace "
+                                    "the entry's; none clears them.")
+                         .arg(signs),
+               "SIGN"),
+        option("notes", QStringLiteral("Free text."), "TEXT")};
 }
 
 std::optional<SymptomFields> readSymptomFields(Context& ctx, Purpose purpose)
@@ -250,11 +261,19 @@ std::optional<SymptomFields> readSymptomFields(Context& ctx, Purpose purpose)
         !enumOption(ctx, "stretch", &stretchTestFromId, allStretchTestIds(), f.stretch))
         return std::nullopt;
     if (isSet(ctx, "red-flag")) {
+        const QStringList ids = ctx.args().values(QStringLiteral("red-flag"));
         QList<RedFlagSign> signs;
-        for (const QString& id : ctx.args().values(QStringLiteral("red-flag"))) {
+        for (const QString& id : ids) {
+            if (id.trimmed().toLower() == kNoSign) {
+                if (ids.size() > 1) {
+                    ctx.usage(QStringLiteral("--red-flag: none cannot be given with a sign"));
+                    return std::nullopt;
+                }
+                continue;
+            }
             auto sign = redFlagSignFromId(id.trimmed().toLower());
             if (!sign) {
-                ctx.usage(QStringLiteral("--red-flag: \"%1\" is not one of %2")
+                ctx.usage(QStringLiteral("--red-flag: \"%1\" is not one of %2 (or none)")
                               .arg(id, allRedFlagSignIds().join(QStringLiteral(", "))));
                 return std::nullopt;
             }

@@ -47,8 +47,8 @@ struct RunFields
     void applyTo(core::Run& run) const;
 };
 
-// The options of `log run` but --athlete, which `edit run` takes as they are.
-QList<QCommandLineOption> runFieldOptions();
+// The options of `log run` but --athlete, which `edit run` takes too.
+QList<QCommandLineOption> runFieldOptions(Purpose purpose);
 // nullopt after a usage error (already printed). The whole run is checked by validateRun().
 std::optional<RunFields> readRunFields(Context& ctx, Purpose purpose);
 // The run's shoe by name, added to the athlete's shoes if new; an empty name: no shoe.
@@ -64,7 +64,7 @@ struct SymptomFields
     std::optional<core::SymptomType> type;
     std::optional<core::SymptomTiming> timing;
     std::optional<core::StretchTest> stretch;
-    // Given: the whole set of signs, replacing the entry's.
+    // Given: the whole set of signs, replacing the entry's (empty after --red-flag none).
     std::optional<QList<core::RedFlagSign>> redFlags;
     std::optional<QString> notes;
 
@@ -74,8 +74,8 @@ struct SymptomFields
     void applyTo(core::Symptom& symptom) const;
 };
 
-// The options of `log symptom` but --athlete, which `edit symptom` takes as they are.
-QList<QCommandLineOption> symptomFieldOptions();
+// The options of `log symptom` but --athlete, which `edit symptom` takes too.
+QList<QCommandLineOption> symptomFieldOptions(Purpose purpose);
 // nullopt after a usage error (already printed). The whole entry is checked by
 // SymptomRepository::validate().
 std::optional<SymptomFields> readSymptomFields(Context& ctx, Purpose purpose);
