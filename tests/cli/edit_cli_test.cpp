@@ -1,5 +1,5 @@
-// edit end to end through the built binary: what changes, and what is refused and leaves the
-// log as it was.
+// edit and delete end to end through the built binary: what changes, what is refused and
+// leaves the log as it was, what goes with a deleted run.
 #include "cli/cli_fixture.h"
 #include "support/activity_fixtures.h"
 #include "support/test_support.h"
@@ -290,4 +290,122 @@ TEST_F(EditCli, HelpNamesTheEditCommands)
     ProcessResult symptom = ok(args({"edit", "symptom", "--help"}));
     EXPECT_TRUE(symptom.out.contains(QStringLiteral("--red-flag SIGN|none")));
     expectUsageError(args({"edit"}), "edit: say which one (edit run, edit symptom)");
+}
+
+TEST_F(EditCli, DeleteRemovesEachKindOfEntryAndSaysWhat)
+{
+    ok(args({"athlete", "add", "Ann"}));
+    const QString run = loggedId(
+        ok(args({"log", "run", "--date", "2024-03-04", "--distance", "8", "--duration", "45:00"})));
+    const QString symptom =
+        loggedId(ok(args({"log", "symptom", "--date", "2024-03-05", "--location", "calf_belly",
+                          "--side", "left", "--pain", "6", "--red-flag", "swelling"})));
+    const QString test = loggedId(
+        ok(args({"log", "calf-test", "--date", "2024-03-06", "--left", "18", "--right", "25"})));
+    const QString session = loggedId(ok(
+        args({"log", "strength", "--date", "2024-03-07", "--circuit", "soleus", "--pain", "2"})));
+    EXPECT_EQ(flagKinds("2024-03-31"),
+              (QStringList{QStringLiteral("red_flag"), QStringLiteral("calf_asymmetry")}));
+    const QString bundle = dir.filePath(QStringLiteral("ann.stridewell-bundle"));
+    EXPECT_TRUE(ok({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bundle"),
+                    QStringLiteral("-o"), bundle})
+                    .out.endsWith(QStringLiteral(": 1 run, 1 symptom entry, 1 calf-raise test, "
+                                                 "1 strength session, 0 shoes\n")));
+
+    EXPECT_EQ(redFlagsInPlan().size(), 1);
+
+    EXPECT_EQ(ok({QStringLiteral("delete"), QStringLiteral("run"), run}).out,
+              QStringLiteral("deleted run %1: 2024-03-04, 8.00 km\n").arg(run));
+    EXPECT_TRUE(jsonArray(args({"runs", "--json"})).isEmpty());
+
+    EXPECT_EQ(ok({QStringLiteral("delete"), QStringLiteral("symptom"), symptom}).out,
+              QStringLiteral("deleted symptom %1: 2024-03-05, calf_belly, left, pain 6/10\n")
+                  .arg(symptom));
+    EXPECT_EQ(flagKinds("2024-03-31"), QStringList{QStringLiteral("calf_asymmetry")});
+    EXPECT_TRUE(redFlagsInPlan().isEmpty());
+
+    // 18 of 25: 28% weaker on the left.
+    EXPECT_EQ(
+        ok({QStringLiteral("delete"), QStringLiteral("calf-test"), test}).out,
+        QStringLiteral("deleted calf-raise test %1: 2024-03-06, left 18, right 25\n").arg(test));
+    EXPECT_TRUE(flagKinds("2024-03-31").isEmpty());
+
+    EXPECT_EQ(ok({QStringLiteral("delete"), QStringLiteral("strength"), session}).out,
+              QStringLiteral("deleted strength session %1: 2024-03-07, soleus, pain 2/10\n")
+                  .arg(session));
+    EXPECT_TRUE(ok({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bundle"),
+                    QStringLiteral("-o"), bundle})
+                    .out.endsWith(QStringLiteral(": 0 runs, 0 symptom entries, 0 calf-raise "
+                                                 "tests, 0 strength sessions, 0 shoes\n")));
+
+    // Gone means gone: a second delete names the id it cannot find.
+    for (const auto& [kind, id, noun] :
+         {std::tuple{"run", run, "run"}, std::tuple{"symptom", symptom, "symptom"},
+          std::tuple{"calf-test", test, "calf-raise test"},
+          std::tuple{"strength", session, "strength session"}}) {
+        ProcessResult again = sw({QStringLiteral("delete"), QString::fromLatin1(kind), id});
+        EXPECT_EQ(again.exitCode, 1) << kind;
+        EXPECT_EQ(again.err, QStringLiteral("stridewell: error: %1 %2: not in this log\n")
+                                 .arg(QLatin1String(noun), id));
+        EXPECT_TRUE(again.out.isEmpty());
+    }
+}
+
+TEST_F(EditCli, DeleteNeedsOneNumericId)
+{
+    ok(args({"athlete", "add", "Ann"}));
+    ok(args({"log", "run", "--date", "2024-03-04", "--distance", "8", "--duration", "45:00"}));
+    const QJsonArray before = jsonArray(args({"runs", "--json"}));
+    expectUsageError(args({"delete", "run", "abc"}), "delete run: \"abc\" is not an entry id");
+    expectUsageError(args({"delete", "run", "1.5"}), "delete run: \"1.5\" is not an entry id");
+    expectUsageError(args({"delete", "run", "0"}), "delete run: \"0\" is not an entry id");
+    expectUsageError(args({"delete", "calf-test"}), "delete calf-test: the ID of the entry");
+    expectUsageError(args({"delete", "run", "1", "2"}), "delete run: unexpected argument \"2\"");
+    expectUsageError(args({"delete", "shoe", "1"}),
+                     "unknown command \"delete shoe\" (delete run, delete symptom, delete "
+                     "calf-test, delete strength)");
+    expectUsageError(args({"delete"}), "delete: say which one (delete run,");
+    ProcessResult unknown = sw(args({"delete", "run", "424242"}));
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_EQ(unknown.err, QStringLiteral("stridewell: error: run 424242: not in this log\n"));
+    EXPECT_EQ(jsonArray(args({"runs", "--json"})), before) << "nothing was deleted";
+
+    ProcessResult help = ok(args({"delete", "--help"}));
+    for (const char* command :
+         {"delete run ID", "delete symptom ID", "delete calf-test ID", "delete strength ID"})
+        EXPECT_TRUE(help.out.contains(QLatin1String(command))) << command;
+    EXPECT_TRUE(ok(args({"--help"})).out.contains(QStringLiteral("delete calf-test ID")));
+}
+
+TEST_F(EditCli, DeletingARunTakesItsTrackAndUnlinksTheSymptomsThatFollowedIt)
+{
+    ok(args({"athlete", "add", "Ann"}));
+    // 40 minutes at 3.0 m/s from 06:00 UTC (07:00 in Berlin): 7.2 km, a point a second.
+    const QString fit = dir.filePath(QStringLiteral("watch.fit"));
+    stridewell::test::writeFile(fit, stridewell::test::fitActivity(
+                                         QDateTime(QDate(2024, 3, 9), QTime(6, 0), Qt::UTC), 2400));
+    ok({QStringLiteral("import"), fit});
+    const QString run = onlyRunId();
+    const QString symptom =
+        loggedId(ok(args({"log", "symptom", "--date", "2024-03-09", "--location", "achilles",
+                          "--side", "right", "--pain", "2"})));
+    // Link the entry to the run, as the window's symptom dialog does.
+    stridewell::test::rawSql(
+        db, {QStringLiteral("UPDATE symptom SET run_id = %1 WHERE id = %2").arg(run, symptom)});
+    ASSERT_EQ(scalar(QStringLiteral("SELECT count(*) FROM run_samples WHERE run_id = %1").arg(run))
+                  .toInt(),
+              1);
+
+    EXPECT_EQ(ok({QStringLiteral("delete"), QStringLiteral("run"), run}).out,
+              QStringLiteral("deleted run %1: 2024-03-09, 7.20 km, with its track (2401 points); "
+                             "symptom %2 is kept, no longer linked to a run\n")
+                  .arg(run, symptom));
+    EXPECT_TRUE(jsonArray(args({"runs", "--json"})).isEmpty());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM run_samples")).toInt(), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM symptom WHERE id = %1 AND run_id IS "
+                                    "NULL")
+                         .arg(symptom))
+                  .toInt(),
+              1);
+    ok(args({"check"}));
 }
