@@ -16,6 +16,7 @@ const QList<Command>& allCommands()
 {
     static const QList<Command> commands = [] {
         QList<Command> all = entryCommands();
+        all += editCommands();
         all += importCommands();
         all += dataCommands();
         all += analysisCommands();
@@ -76,6 +77,24 @@ const Command* findCommand(const QStringList& words)
     return nullptr;
 }
 
+// The commands whose first word is `word`: "log" -> log run, log symptom ...
+QList<const Command*> commandGroup(const QString& word)
+{
+    QList<const Command*> group;
+    for (const Command& c : allCommands())
+        if (c.name.startsWith(word + QLatin1Char(' ')))
+            group << &c;
+    return group;
+}
+
+QString groupNames(const QList<const Command*>& group)
+{
+    QStringList names;
+    for (const Command* c : group)
+        names << c->name;
+    return names.join(QStringLiteral(", "));
+}
+
 QString generalHelp()
 {
     QString text;
@@ -118,6 +137,19 @@ QString commandHelp(const Command& c)
               << "\n      " << o.description() << "\n";
     }
     s << "\nGlobal options: --db PATH, --units km|mi, --help\n";
+    return text;
+}
+
+QString groupHelp(const QString& word, const QList<const Command*>& group)
+{
+    QString text;
+    QTextStream s(&text);
+    s << "The " << word << " commands:\n";
+    for (const Command* c : group)
+        s << "  " << (c->name + QLatin1Char(' ') + c->synopsis).trimmed() << "\n      "
+          << c->summary << "\n";
+    s << "\nOne command's arguments and options: stridewell " << group.front()->name
+      << " --help (and so on).\nGlobal options: --db PATH, --units km|mi, --help\n";
     return text;
 }
 
@@ -178,13 +210,26 @@ int run(const QStringList& arguments)
         out << "stridewell " << STRIDEWELL_VERSION << Qt::endl;
         return kSuccess;
     }
+    const QList<const Command*> group =
+        command || words.isEmpty() ? QList<const Command*>() : commandGroup(words.front());
     if (parser.isSet(QStringLiteral("help"))) {
-        out << (command ? commandHelp(*command) : generalHelp());
+        out << (command           ? commandHelp(*command)
+                : group.isEmpty() ? generalHelp()
+                                  : groupHelp(words.front(), group));
         return kSuccess;
     }
     if (!command) {
         if (words.isEmpty()) {
             printUsageError(QStringLiteral("no command given"), QString());
+            return kUsage;
+        }
+        if (!group.isEmpty()) {
+            printUsageError(
+                words.size() == 1
+                    ? QStringLiteral("%1: say which one (%2)").arg(words.front(), groupNames(group))
+                    : QStringLiteral("unknown command \"%1\" (%2)")
+                          .arg(words.join(QLatin1Char(' ')), groupNames(group)),
+                words.front() + QLatin1Char(' '));
             return kUsage;
         }
         printUsageError(QStringLiteral("unknown command \"%1\"").arg(words.join(QLatin1Char(' '))),

@@ -21,6 +21,7 @@ struct Command
 
 // Each group lives in its own file; the list of all commands is assembled in cli.cpp.
 QList<Command> entryCommands();       // athlete, log, shoe
+QList<Command> editCommands();        // edit, delete
 QList<Command> dataCommands();        // runs, export, import-bundle
 QList<Command> importCommands();      // import, inspect
 QList<Command> analysisCommands();    // weeks, flags

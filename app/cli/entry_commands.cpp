@@ -3,6 +3,7 @@
 #include "advice/red_flag_triage.h"
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/entry_fields.h"
 #include "cli/json_output.h"
 #include "cli/options.h"
 #include "model/run_validation.h"
@@ -22,6 +23,18 @@
 namespace stridewell::cli {
 
 using namespace stridewell::core;
+
+void printSymptomAnswer(Context& ctx, const Symptom& s)
+{
+    // Red flags come first: say what to do before anything else.
+    const Triage t = triage(s);
+    if (t.urgency != Urgency::None) {
+        ctx.out() << "RED FLAG - " << t.headline << "\n  " << t.advice << "\n";
+        if (t.holdsTraining())
+            ctx.out() << "  Training is on hold until a clinician has seen you; log their "
+                         "clearance with: stridewell log clearance\n";
+    }
+}
 
 namespace {
 
@@ -73,58 +86,12 @@ int athleteList(Context& ctx)
 
 int logRun(Context& ctx)
 {
-    auto date = ctx.dateOption(QStringLiteral("date"), true);
-    if (!date)
+    auto fields = readRunFields(ctx, Purpose::Add);
+    if (!fields)
         return kUsage;
-    QTime time(12, 0);
-    if (isSet(ctx, "time")) {
-        time = QTime::fromString(value(ctx, "time"), QStringLiteral("HH:mm"));
-        if (!time.isValid())
-            return ctx.usage(QStringLiteral("--time: \"%1\" is not a time (use HH:MM, 24-hour)")
-                                 .arg(value(ctx, "time")));
-    }
-    auto km = ctx.numberOption(QStringLiteral("distance"), -1e300, 1e300, true);
-    if (!km)
-        return kUsage;
-    if (Status ok = validateDistance(Distance::km(*km)); !ok)
-        return ctx.usage(QStringLiteral("--") + ok.message());
-    if (!isSet(ctx, "duration"))
-        return ctx.usage(QStringLiteral("--duration: required (H:MM:SS)"));
-    auto duration = parseDuration(value(ctx, "duration"));
-    if (!duration)
-        return ctx.usage(
-            QStringLiteral("--duration: \"%1\" is not a duration (use H:MM:SS, MM:SS or seconds)")
-                .arg(value(ctx, "duration")));
-
-    const QDateTime local(*date, time, Qt::LocalTime);
     Run run;
-    run.startUtc = local.toUTC();
-    run.utcOffsetS = local.offsetFromUtc();
-    run.distance = Distance::km(*km);
-    run.elapsed = *duration;
     run.source = QStringLiteral("manual");
-    run.type = value(ctx, "type").trimmed();
-    run.surface = value(ctx, "surface").trimmed();
-    run.notes = value(ctx, "notes");
-    if (isSet(ctx, "cadence")) {
-        auto v = ctx.numberOption(QStringLiteral("cadence"), RunLimits::kMinCadence,
-                                  RunLimits::kMaxCadence, true);
-        if (!v)
-            return kUsage;
-        run.avgCadenceSpm = v;
-    }
-    if (isSet(ctx, "hr")) {
-        auto v = ctx.numberOption(QStringLiteral("hr"), RunLimits::kMinHr, RunLimits::kMaxHr, true);
-        if (!v)
-            return kUsage;
-        run.avgHrBpm = v;
-    }
-    if (isSet(ctx, "rpe")) {
-        auto v = ctx.integerOption(QStringLiteral("rpe"), 0, 10, true);
-        if (!v)
-            return kUsage;
-        run.rpe = v;
-    }
+    fields->applyTo(run);
     if (Status ok = validateRun(run); !ok)
         return ctx.usage(QStringLiteral("--") + ok.message());
 
@@ -136,76 +103,28 @@ int logRun(Context& ctx)
     Transaction tx(db);
     if (!tx.active())
         return ctx.failed(tx.beginError().message);
-    if (const QString shoe = value(ctx, "shoe").trimmed(); !shoe.isEmpty()) {
-        auto shoeId = ShoeRepository(db).findOrAdd(athlete->id, shoe);
-        if (!shoeId)
-            return ctx.failed(shoeId.message());
-        run.shoeId = *shoeId;
-    }
+    if (fields->shoe)
+        if (Status ok = setShoe(db, run, *fields->shoe); !ok)
+            return ctx.failed(ok.message());
     auto id = RunRepository(db).add(run);
     if (!id)
         return ctx.failed(id.message());
     if (Status ok = tx.commit(); !ok)
         return ctx.failed(ok.message());
     ctx.out() << "logged run " << run.localDate().toString(Qt::ISODate) << ": "
-              << ctx.distance(run.distance) << " in " << formatDuration(*duration) << " ("
-              << ctx.pace(run.distance, *duration) << ") for " << athlete->name << ", id " << *id
+              << ctx.distance(run.distance) << " in " << formatDuration(*run.elapsed) << " ("
+              << ctx.pace(run.distance, *run.elapsed) << ") for " << athlete->name << ", id " << *id
               << Qt::endl;
     return kSuccess;
 }
 
-template <typename E>
-bool enumOption(Context& ctx, const char* name, std::optional<E> (*parse)(const QString&),
-                const QStringList& ids, std::optional<E>& into)
-{
-    if (!isSet(ctx, name))
-        return true;
-    into = parse(value(ctx, name).trimmed().toLower());
-    if (!into) {
-        ctx.usage(
-            QStringLiteral("--%1: \"%2\" is not one of %3")
-                .arg(QString::fromLatin1(name), value(ctx, name), ids.join(QStringLiteral(", "))));
-        return false;
-    }
-    return true;
-}
-
 int logSymptom(Context& ctx)
 {
-    auto date = ctx.dateOption(QStringLiteral("date"), true);
-    if (!date)
+    auto fields = readSymptomFields(ctx, Purpose::Add);
+    if (!fields)
         return kUsage;
-    if (!isSet(ctx, "location"))
-        return ctx.usage(QStringLiteral("--location: required (one of %1)")
-                             .arg(allBodyLocationIds().join(QStringLiteral(", "))));
-    if (!isSet(ctx, "side"))
-        return ctx.usage(QStringLiteral("--side: required (left, right or both)"));
-    auto pain = ctx.integerOption(QStringLiteral("pain"), 0, 10, true);
-    if (!pain)
-        return kUsage;
-
     Symptom s;
-    s.date = *date;
-    s.pain = *pain;
-    s.notes = value(ctx, "notes");
-    std::optional<BodyLocation> location;
-    std::optional<Side> side;
-    if (!enumOption(ctx, "location", &bodyLocationFromId, allBodyLocationIds(), location) ||
-        !enumOption(ctx, "side", &sideFromId, allSideIds(), side) ||
-        !enumOption(ctx, "type", &symptomTypeFromId, allSymptomTypeIds(), s.type) ||
-        !enumOption(ctx, "timing", &symptomTimingFromId, allSymptomTimingIds(), s.timing) ||
-        !enumOption(ctx, "stretch", &stretchTestFromId, allStretchTestIds(), s.stretch))
-        return kUsage;
-    s.location = *location;
-    s.side = *side;
-    for (const QString& id : ctx.args().values(QStringLiteral("red-flag"))) {
-        auto sign = redFlagSignFromId(id.trimmed().toLower());
-        if (!sign)
-            return ctx.usage(QStringLiteral("--red-flag: \"%1\" is not one of %2")
-                                 .arg(id, allRedFlagSignIds().join(QStringLiteral(", "))));
-        if (!s.redFlags.contains(*sign))
-            s.redFlags << *sign;
-    }
+    fields->applyTo(s);
     if (Status ok = SymptomRepository::validate(s); !ok)
         return ctx.usage(QStringLiteral("--") + ok.message());
 
@@ -217,14 +136,7 @@ int logSymptom(Context& ctx)
     if (!id)
         return ctx.failed(id.message());
 
-    // Red flags come first: say what to do before anything else.
-    const Triage t = triage(s);
-    if (t.urgency != Urgency::None) {
-        ctx.out() << "RED FLAG - " << t.headline << "\n  " << t.advice << "\n";
-        if (t.holdsTraining())
-            ctx.out() << "  Training is on hold until a clinician has seen you; log their "
-                         "clearance with: stridewell log clearance\n";
-    }
+    printSymptomAnswer(ctx, s);
     ctx.out() << "logged symptom " << s.date.toString(Qt::ISODate) << ": " << toId(s.location)
               << ", " << toId(s.side) << ", pain " << s.pain << "/10 for " << athlete->name
               << ", id " << *id << Qt::endl;
@@ -385,19 +297,7 @@ QList<Command> entryCommands()
              "--athlete A --date D --distance KM --duration H:MM:SS [--time HH:MM] [--cadence SPM] "
              "[--hr BPM] [--rpe 0-10] [--type T] [--surface S] [--shoe NAME] [--notes TEXT]"),
          QStringLiteral("Add a run by hand."),
-         {athleteOption(), option("date", QStringLiteral("Local date of the start."), "YYYY-MM-DD"),
-          option("time", QStringLiteral("Local start time (default 12:00)."), "HH:MM"),
-          option("distance", QStringLiteral("Distance in kilometres."), "KM"),
-          option("duration", QStringLiteral("Time taken: H:MM:SS, MM:SS or seconds."), "H:MM:SS"),
-          option("cadence", QStringLiteral("Average cadence, steps per minute (100-260)."), "SPM"),
-          option("hr", QStringLiteral("Average heart rate, beats per minute."), "BPM"),
-          option("rpe", QStringLiteral("How hard it felt, 0 (rest) to 10 (maximal)."), "0-10"),
-          option("type", QStringLiteral("Kind of run: easy, long, tempo, intervals, race ..."),
-                 "T"),
-          option("surface", QStringLiteral("Road, trail, track, treadmill ..."), "S"),
-          option("shoe", QStringLiteral("Shoe worn (added to the athlete's shoes if new)."),
-                 "NAME"),
-          option("notes", QStringLiteral("Free text."), "TEXT")},
+         QList<QCommandLineOption>{athleteOption()} + runFieldOptions(Purpose::Add),
          {},
          &logRun},
         {QStringLiteral("log symptom"),
@@ -406,24 +306,7 @@ QList<Command> entryCommands()
              "[--type ache|tightness|sharp|cramp] [--timing during|after|next_morning|at_rest] "
              "[--stretch straight|bent|both|neither] [--red-flag SIGN]... [--notes TEXT]"),
          QStringLiteral("Add a calf symptom entry."),
-         {athleteOption(), option("date", QStringLiteral("Date of the symptom."), "YYYY-MM-DD"),
-          option("location",
-                 QStringLiteral("Where it hurts: %1.")
-                     .arg(allBodyLocationIds().join(QStringLiteral(", "))),
-                 "ID"),
-          option("side", QStringLiteral("left, right or both."), "SIDE"),
-          option("pain", QStringLiteral("Pain from 0 (none) to 10 (worst imaginable)."), "0-10"),
-          option("type", QStringLiteral("ache, tightness, sharp or cramp."), "TYPE"),
-          option("timing", QStringLiteral("during, after, next_morning or at_rest."), "WHEN"),
-          option("stretch",
-                 QStringLiteral("Which calf stretch reproduces it: straight (knee), bent (knee), "
-                                "both or neither."),
-                 "KNEE"),
-          option("red-flag",
-                 QStringLiteral("A warning sign, repeatable: %1.")
-                     .arg(allRedFlagSignIds().join(QStringLiteral(", "))),
-                 "SIGN"),
-          option("notes", QStringLiteral("Free text."), "TEXT")},
+         QList<QCommandLineOption>{athleteOption()} + symptomFieldOptions(Purpose::Add),
          {},
          &logSymptom},
         {QStringLiteral("log calf-test"),

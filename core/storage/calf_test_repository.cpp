@@ -6,6 +6,22 @@
 
 namespace stridewell::core {
 
+namespace {
+
+const QString kColumns = QStringLiteral("id, athlete_id, date, left_reps, right_reps, notes");
+
+CalfTest readTest(const SqlQuery& q)
+{
+    return {q.value(0).toLongLong(),
+            q.value(1).toLongLong(),
+            QDate::fromString(q.value(2).toString(), Qt::ISODate),
+            q.value(3).toInt(),
+            q.value(4).toInt(),
+            q.value(5).toString()};
+}
+
+} // namespace
+
 Status CalfTestRepository::validate(const CalfTest& t)
 {
     if (!t.date.isValid())
@@ -78,19 +94,28 @@ Status CalfTestRepository::remove(qint64 testId)
     return Ok{};
 }
 
+Result<std::optional<CalfTest>> CalfTestRepository::find(qint64 testId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM calf_test WHERE id = ?").arg(kColumns));
+    q.bind(testId);
+    if (Status ok = q.exec(); !ok)
+        return ok.error();
+    if (!q.next())
+        return std::optional<CalfTest>();
+    return std::optional<CalfTest>(readTest(q));
+}
+
 Result<QList<CalfTest>> CalfTestRepository::list(qint64 athleteId) const
 {
-    SqlQuery q(m_db, QStringLiteral(
-                         "SELECT id, athlete_id, date, left_reps, right_reps, notes FROM calf_test "
-                         "WHERE athlete_id = ? ORDER BY date, id"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT %1 FROM calf_test WHERE athlete_id = ? ORDER BY date, id")
+                   .arg(kColumns));
     q.bind(athleteId);
     if (Status ok = q.exec(); !ok)
         return ok.error();
     QList<CalfTest> tests;
     while (q.next())
-        tests.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                      QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toInt(),
-                      q.value(4).toInt(), q.value(5).toString()});
+        tests.append(readTest(q));
     return tests;
 }
 

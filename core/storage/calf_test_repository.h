@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QList>
+#include <optional>
 
 namespace stridewell::core {
 
@@ -20,6 +21,7 @@ public:
     Result<qint64> add(const CalfTest& test); // restores the id when set (undo)
     Status update(const CalfTest& test);
     Status remove(qint64 testId);
+    Result<std::optional<CalfTest>> find(qint64 testId) const;
     Result<QList<CalfTest>> list(qint64 athleteId) const; // oldest first
 
 private:

@@ -6,6 +6,22 @@
 
 namespace stridewell::core {
 
+namespace {
+
+const QString kColumns = QStringLiteral("id, athlete_id, date, circuit, pain, notes");
+
+StrengthSession readSession(const SqlQuery& q)
+{
+    return {q.value(0).toLongLong(),
+            q.value(1).toLongLong(),
+            QDate::fromString(q.value(2).toString(), Qt::ISODate),
+            q.value(3).toString(),
+            q.optional<int>(4),
+            q.value(5).toString()};
+}
+
+} // namespace
+
 Status StrengthRepository::validate(const StrengthSession& s)
 {
     if (!s.date.isValid())
@@ -56,19 +72,28 @@ Status StrengthRepository::remove(qint64 sessionId)
     return Ok{};
 }
 
+Result<std::optional<StrengthSession>> StrengthRepository::find(qint64 sessionId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM strength_session WHERE id = ?").arg(kColumns));
+    q.bind(sessionId);
+    if (Status ok = q.exec(); !ok)
+        return ok.error();
+    if (!q.next())
+        return std::optional<StrengthSession>();
+    return std::optional<StrengthSession>(readSession(q));
+}
+
 Result<QList<StrengthSession>> StrengthRepository::list(qint64 athleteId) const
 {
     SqlQuery q(m_db, QStringLiteral(
-                         "SELECT id, athlete_id, date, circuit, pain, notes FROM strength_session "
-                         "WHERE athlete_id = ? ORDER BY date, id"));
+                         "SELECT %1 FROM strength_session WHERE athlete_id = ? ORDER BY date, id")
+                         .arg(kColumns));
     q.bind(athleteId);
     if (Status ok = q.exec(); !ok)
         return ok.error();
     QList<StrengthSession> sessions;
     while (q.next())
-        sessions.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                         QDate::fromString(q.value(2).toString(), Qt::ISODate),
-                         q.value(3).toString(), q.optional<int>(4), q.value(5).toString()});
+        sessions.append(readSession(q));
     return sessions;
 }
 

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QList>
+#include <optional>
 
 namespace stridewell::core {
 
@@ -18,6 +19,7 @@ public:
 
     Result<qint64> add(const StrengthSession& session); // restores the id when set (undo)
     Status remove(qint64 sessionId);
+    Result<std::optional<StrengthSession>> find(qint64 sessionId) const;
     Result<QList<StrengthSession>> list(qint64 athleteId) const; // oldest first
 
 private:

@@ -27,6 +27,19 @@ TEST_F(Cli, HelpVersionAndUnknownCommands)
         runStridewell({QStringLiteral("log"), QStringLiteral("run"), QStringLiteral("--help")});
     EXPECT_EQ(runHelp.exitCode, 0);
     EXPECT_TRUE(runHelp.out.contains(QStringLiteral("--duration H:MM:SS")));
+    // The first word of several commands: help lists them, alone it is a usage error.
+    ProcessResult logHelp = runStridewell({QStringLiteral("log"), QStringLiteral("--help")});
+    EXPECT_EQ(logHelp.exitCode, 0);
+    EXPECT_TRUE(logHelp.out.startsWith(QStringLiteral("The log commands:\n  log run --athlete A")))
+        << logHelp.out.toStdString();
+    for (const char* command :
+         {"  log symptom --athlete A", "  log calf-test --athlete A", "  log strength --athlete A"})
+        EXPECT_TRUE(logHelp.out.contains(QLatin1String(command))) << command;
+    EXPECT_FALSE(logHelp.out.contains(QStringLiteral("athlete add")));
+    expectUsageError({QStringLiteral("log")},
+                     "log: say which one (log run, log symptom, log calf-test,");
+    expectUsageError({QStringLiteral("log"), QStringLiteral("swim")},
+                     "unknown command \"log swim\" (log run, log symptom,");
     ProcessResult version = runStridewell({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("stridewell ")));

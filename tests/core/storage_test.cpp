@@ -1,10 +1,12 @@
 #include "model/run.h"
 #include "storage/athlete_repository.h"
+#include "storage/calf_test_repository.h"
 #include "storage/change_notifier.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/run_repository.h"
 #include "storage/sample_codec.h"
+#include "storage/strength_repository.h"
 #include "storage/symptom_repository.h"
 #include "support/test_support.h"
 
@@ -346,6 +348,35 @@ TEST(Storage, SymptomsKeepEveryField)
     EXPECT_EQ(back.notes, s.notes);
     s.pain = 11;
     EXPECT_FALSE(SymptomRepository(log.db()).add(s));
+}
+
+TEST(Storage, CalfTestsAndStrengthSessionsAreFoundById)
+{
+    TempLog log;
+    auto athlete = AthleteRepository(log.db()).add(QStringLiteral("Ann"));
+    CalfTestRepository tests(log.db());
+    auto testId = tests.add({0, athlete->id, QDate(2024, 6, 3), 18, 25, QStringLiteral("slow")});
+    ASSERT_TRUE(testId);
+    const CalfTest test = tests.find(*testId).value().value();
+    EXPECT_EQ(test.id, *testId);
+    EXPECT_EQ(test.athleteId, athlete->id);
+    EXPECT_EQ(test.date, QDate(2024, 6, 3));
+    EXPECT_EQ(test.leftReps, 18);
+    EXPECT_EQ(test.rightReps, 25);
+    EXPECT_EQ(test.notes, QStringLiteral("slow"));
+    EXPECT_FALSE(tests.find(*testId + 1).value().has_value());
+
+    StrengthRepository sessions(log.db());
+    auto sessionId =
+        sessions.add({0, athlete->id, QDate(2024, 6, 4), QStringLiteral("soleus"), 2, {}});
+    ASSERT_TRUE(sessionId);
+    const StrengthSession session = sessions.find(*sessionId).value().value();
+    EXPECT_EQ(session.id, *sessionId);
+    EXPECT_EQ(session.date, QDate(2024, 6, 4));
+    EXPECT_EQ(session.circuitId, QStringLiteral("soleus"));
+    EXPECT_EQ(session.pain, 2);
+    ASSERT_TRUE(sessions.remove(*sessionId));
+    EXPECT_FALSE(sessions.find(*sessionId).value().has_value());
 }
 
 TEST(Storage, DeletingAnAthleteRemovesTheirDataOnly)
