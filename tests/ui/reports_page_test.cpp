@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTest>
 #include <QUndoStack>
 
 using namespace stridewell;
@@ -120,15 +119,35 @@ TEST(ReportsPage, AChosenPeriodAndTheLogsChangesRemakeTheReport)
 TEST(ReportsPage, CancelDropsTheReportBeingMade)
 {
     DemoReportsPage f;
-    ASSERT_TRUE(waitUntil([&] { return f.page.isAssembling(); }, 30s)) << "the worker started";
-    EXPECT_TRUE(f.page.cancelButton()->isVisible());
-    QTest::mouseClick(f.page.cancelButton(), Qt::LeftButton);
-    ASSERT_TRUE(waitUntil([&] { return !f.page.isBusy(); }, 30s)) << "the worker ended";
-    QTest::qWait(50); // the worker's result, had it not been dropped, would arrive now
+    // Cancel is pressed the moment the worker starts, before the event loop can hand back
+    // anything it made: whether the worker stops at its next step or has already finished, the
+    // page must show nothing of it.
+    bool pressed = false;
+    QObject::connect(
+        &f.page, &ReportsPage::assemblyStarted, &f.page,
+        [&] {
+            pressed = true;
+            EXPECT_TRUE(f.page.isAssembling());
+            EXPECT_TRUE(f.page.cancelButton()->isVisible());
+            f.page.cancelButton()->click();
+        },
+        Qt::SingleShotConnection);
+    // Not busy means the worker has ended and its end was handled on the GUI thread.
+    ASSERT_TRUE(waitUntil([&] { return pressed && !f.page.isBusy(); }))
+        << "the worker started and, cancelled, ended";
     EXPECT_EQ(f.page.report(), nullptr);
     EXPECT_EQ(f.page.previewPageCount(), 0);
-    EXPECT_TRUE(f.page.statusLabel()->text().startsWith(QStringLiteral("Cancelled")));
+    EXPECT_TRUE(f.page.statusLabel()->text().startsWith(QStringLiteral("Cancelled")))
+        << f.page.statusLabel()->text().toStdString();
     EXPECT_FALSE(f.page.exportButton()->isEnabled());
+    EXPECT_FALSE(f.page.cancelButton()->isVisible());
+
+    // The page is usable again: Last 12 weeks makes the report.
+    f.page.useLastTwelveWeeks();
+    ASSERT_TRUE(waitUntil([&] { return f.ready(); }, 30s)) << "the report made again";
+    EXPECT_EQ(f.page.previewPageCount(), f.page.report()->pageCount());
+    EXPECT_TRUE(f.page.exportButton()->isEnabled());
+    EXPECT_TRUE(f.errors.isEmpty()) << f.errors.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(ReportsPage, CtrlPInTheWindowExportsTheReport)
