@@ -31,16 +31,20 @@ using namespace std::chrono_literals;
 namespace {
 
 // Answers the next file dialog with `path`, as a user typing it and pressing Save or Open.
-void answerFileDialog(const QString& path, QString* caption = nullptr)
+test::DialogAnswer answerFileDialog(const QString& path, QString* caption = nullptr,
+                                    std::source_location where = std::source_location::current())
 {
-    test::whenDialogOpens([path, caption](QWidget* modal) {
-        auto* dialog = qobject_cast<QFileDialog*>(modal);
-        ASSERT_TRUE(dialog) << "expected a file dialog, got " << modal->metaObject()->className();
-        if (caption)
-            *caption = dialog->windowTitle();
-        dialog->selectFile(path);
-        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, through the public base
-    });
+    return test::whenDialogOpens(
+        [path, caption](QWidget* modal) {
+            auto* dialog = qobject_cast<QFileDialog*>(modal);
+            ASSERT_TRUE(dialog) << "expected a file dialog, got "
+                                << modal->metaObject()->className();
+            if (caption)
+                *caption = dialog->windowTitle();
+            dialog->selectFile(path);
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, through the public base
+        },
+        where);
 }
 
 // The athlete switcher at the top of the navigation (pages have combo boxes of their own).
@@ -80,7 +84,7 @@ TEST(BundleWindowTest, ExportWritesTheCurrentAthletesBundle)
 
     const QString path = log.path(QStringLiteral("for-coach")); // the suffix is added
     QString caption;
-    answerFileDialog(path, &caption);
+    const auto answer = answerFileDialog(path, &caption);
     bundles->exportAction()->trigger();
     EXPECT_EQ(caption, BundleActions::tr("Export Athlete Bundle"));
     ASSERT_TRUE(test::waitUntil([&] { return !bundles->isBusy(); }, 30s)) << "the export ends";
@@ -116,7 +120,7 @@ TEST(BundleWindowTest, ImportMergesShowsTheSummaryAndTheSwitcherFollows)
     ASSERT_TRUE(bundles->importAction()->isEnabled());
 
     QString caption;
-    answerFileDialog(bundle, &caption);
+    const auto answer = answerFileDialog(bundle, &caption);
     bundles->importAction()->trigger();
     EXPECT_EQ(caption, BundleActions::tr("Import Athlete Bundle"));
     ASSERT_TRUE(test::waitUntil([&] { return bundles->message() != nullptr; }, 30s))
@@ -144,7 +148,7 @@ TEST(BundleWindowTest, ImportMergesShowsTheSummaryAndTheSwitcherFollows)
     summary->accept();
 
     // A second merge adds nothing and says so.
-    answerFileDialog(bundle);
+    const auto answerAgain = answerFileDialog(bundle);
     bundles->importAction()->trigger();
     ASSERT_TRUE(test::waitUntil(
         [&] { return bundles->message() != nullptr && bundles->message() != summary; }, 30s))

@@ -165,7 +165,7 @@ TEST(ReportsPage, CtrlPInTheWindowExportsTheReport)
     ASSERT_TRUE(window.exportPdfAction()->isEnabled());
 
     const QString pdf = scratch.path(QStringLiteral("from-the-window.pdf"));
-    test::whenDialogOpens([pdf](QWidget* dialog) {
+    const auto answer = test::whenDialogOpens([pdf](QWidget* dialog) {
         auto* files = qobject_cast<QFileDialog*>(dialog);
         ASSERT_TRUE(files);
         files->selectFile(pdf);
