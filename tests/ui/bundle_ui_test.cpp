@@ -9,6 +9,7 @@
 #include "pages/team_page.h"
 #include "storage/athlete_repository.h"
 #include "support/test_support.h"
+#include "support/wait_until.h"
 #include "widget_support.h"
 
 #include <QAction>
@@ -19,27 +20,31 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QTest>
 #include <QUndoStack>
 #include <sys/stat.h>
 
 using namespace stridewell;
 using namespace stridewell::ui;
 using test::prefsFor;
+using namespace std::chrono_literals;
 
 namespace {
 
 // Answers the next file dialog with `path`, as a user typing it and pressing Save or Open.
-void answerFileDialog(const QString& path, QString* caption = nullptr)
+test::DialogAnswer answerFileDialog(const QString& path, QString* caption = nullptr,
+                                    std::source_location where = std::source_location::current())
 {
-    test::whenDialogOpens([path, caption](QWidget* modal) {
-        auto* dialog = qobject_cast<QFileDialog*>(modal);
-        ASSERT_TRUE(dialog) << "expected a file dialog, got " << modal->metaObject()->className();
-        if (caption)
-            *caption = dialog->windowTitle();
-        dialog->selectFile(path);
-        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, through the public base
-    });
+    return test::whenDialogOpens(
+        [path, caption](QWidget* modal) {
+            auto* dialog = qobject_cast<QFileDialog*>(modal);
+            ASSERT_TRUE(dialog) << "expected a file dialog, got "
+                                << modal->metaObject()->className();
+            if (caption)
+                *caption = dialog->windowTitle();
+            dialog->selectFile(path);
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, through the public base
+        },
+        where);
 }
 
 // The athlete switcher at the top of the navigation (pages have combo boxes of their own).
@@ -79,10 +84,10 @@ TEST(BundleWindowTest, ExportWritesTheCurrentAthletesBundle)
 
     const QString path = log.path(QStringLiteral("for-coach")); // the suffix is added
     QString caption;
-    answerFileDialog(path, &caption);
+    const auto answer = answerFileDialog(path, &caption);
     bundles->exportAction()->trigger();
     EXPECT_EQ(caption, BundleActions::tr("Export Athlete Bundle"));
-    QTRY_VERIFY_WITH_TIMEOUT(!bundles->isBusy(), 30000);
+    ASSERT_TRUE(test::waitUntil([&] { return !bundles->isBusy(); }, 30s)) << "the export ends";
     const QString written = path + QStringLiteral(".stridewell-bundle");
     struct stat st
     {};
@@ -115,10 +120,11 @@ TEST(BundleWindowTest, ImportMergesShowsTheSummaryAndTheSwitcherFollows)
     ASSERT_TRUE(bundles->importAction()->isEnabled());
 
     QString caption;
-    answerFileDialog(bundle, &caption);
+    const auto answer = answerFileDialog(bundle, &caption);
     bundles->importAction()->trigger();
     EXPECT_EQ(caption, BundleActions::tr("Import Athlete Bundle"));
-    QTRY_VERIFY_WITH_TIMEOUT(bundles->message() != nullptr, 30000);
+    ASSERT_TRUE(test::waitUntil([&] { return bundles->message() != nullptr; }, 30s))
+        << "the merge's summary";
     QMessageBox* summary = bundles->message();
     EXPECT_EQ(summary->icon(), QMessageBox::Information);
     EXPECT_EQ(summary->text(),
@@ -136,14 +142,17 @@ TEST(BundleWindowTest, ImportMergesShowsTheSummaryAndTheSwitcherFollows)
     EXPECT_EQ(switcher->currentText(), QStringLiteral("Ann Lee"));
     EXPECT_GE(switcher->findText(QStringLiteral("Bob")), 0);
     EXPECT_NE(window.currentAthlete(), bob);
-    QTRY_COMPARE(window.runsPage()->model()->rowCount(), 3);
+    ASSERT_TRUE(test::waitUntil([&] { return window.runsPage()->model()->rowCount() == 3; }))
+        << "Ann's 3 runs on the Runs page, not " << window.runsPage()->model()->rowCount();
     EXPECT_TRUE(window.showPage(&TeamPage::staticMetaObject));
     summary->accept();
 
     // A second merge adds nothing and says so.
-    answerFileDialog(bundle);
+    const auto answerAgain = answerFileDialog(bundle);
     bundles->importAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(bundles->message() != nullptr && bundles->message() != summary, 30000);
+    ASSERT_TRUE(test::waitUntil(
+        [&] { return bundles->message() != nullptr && bundles->message() != summary; }, 30s))
+        << "the second merge's summary";
     EXPECT_TRUE(bundles->message()->text().startsWith(
         QStringLiteral("Merged into Ann Lee, already in the log.\n\nAdded: 0 runs,")))
         << bundles->message()->text().toStdString();
@@ -157,7 +166,9 @@ TEST(BundleWindowTest, ImportMergesShowsTheSummaryAndTheSwitcherFollows)
     EXPECT_EQ(undo->count(), 1);
     EXPECT_EQ(undo->undoText(), BundleActions::tr("Import Athlete Bundle"));
     undo->undo();
-    QTRY_COMPARE(switcher->findText(QStringLiteral("Ann Lee")), -1);
+    ASSERT_TRUE(test::waitUntil([&] {
+        return switcher->findText(QStringLiteral("Ann Lee")) == -1;
+    })) << "undo takes Ann off the switcher";
     EXPECT_EQ(window.currentAthlete(), bob);
     {
         auto log = core::Database::open(coach.logPath());
@@ -166,7 +177,8 @@ TEST(BundleWindowTest, ImportMergesShowsTheSummaryAndTheSwitcherFollows)
         EXPECT_EQ(test::rowCounts(**log).value(QStringLiteral("shoe")), 0);
     }
     undo->redo();
-    QTRY_VERIFY(switcher->findText(QStringLiteral("Ann Lee")) >= 0);
+    ASSERT_TRUE(test::waitUntil([&] { return switcher->findText(QStringLiteral("Ann Lee")) >= 0; }))
+        << "redo puts Ann back on the switcher";
     auto log = core::Database::open(coach.logPath());
     ASSERT_TRUE(log);
     EXPECT_EQ(test::rowCounts(**log).value(QStringLiteral("run")), 3);
@@ -185,7 +197,8 @@ TEST(BundleWindowTest, ABadBundleIsReportedAndChangesNothing)
     window.show();
     BundleActions* bundles = window.bundleActions();
     bundles->importFrom(bad);
-    QTRY_VERIFY_WITH_TIMEOUT(bundles->message() != nullptr, 30000);
+    ASSERT_TRUE(test::waitUntil([&] { return bundles->message() != nullptr; }, 30s))
+        << "a message saying why the bundle was refused";
     EXPECT_EQ(bundles->message()->icon(), QMessageBox::Warning);
     EXPECT_EQ(bundles->message()->windowTitle(), BundleActions::tr("Bundle not imported"));
     EXPECT_TRUE(bundles->message()->text().startsWith(bad + QStringLiteral(": not a Stridewell")))

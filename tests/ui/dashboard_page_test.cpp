@@ -357,7 +357,7 @@ TEST(DashboardPage, AFlagRowOpensItsExplanationWithTheEvidence)
     DemoDashboard d;
     d.page->setAsOf(QDate(2024, 5, 12));
     QStringList texts;
-    test::whenDialogOpens([&texts](QWidget* dialog) {
+    const auto answer = test::whenDialogOpens([&texts](QWidget* dialog) {
         for (QLabel* label : dialog->findChildren<QLabel*>())
             texts << label->text();
         test::screenshot(dialog, QStringLiteral("flag_details"));

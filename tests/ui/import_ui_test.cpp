@@ -10,6 +10,7 @@
 #include "storage/run_repository.h"
 #include "support/activity_fixtures.h"
 #include "support/test_support.h"
+#include "support/wait_until.h"
 #include "widget_support.h"
 
 #include <QAction>
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTest>
 #include <QUrl>
 #include <map>
 
@@ -27,6 +27,7 @@ using namespace stridewell::ui;
 using test::kStart;
 using test::LogWithAthlete;
 using test::prefsFor;
+using namespace std::chrono_literals;
 
 TEST(ImportDialogTest, ImportsOffTheGuiThreadAndListsEachRejectedFileWithItsReason)
 {
@@ -41,7 +42,7 @@ TEST(ImportDialogTest, ImportsOffTheGuiThreadAndListsEachRejectedFileWithItsReas
     ImportDialog dialog(fx.log.logPath(), {fx.log.path(QStringLiteral("watch"))}, fx.options());
     dialog.show();
     dialog.start();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.isFinished(), 30000);
+    ASSERT_TRUE(test::waitUntil([&] { return dialog.isFinished(); }, 30s)) << "the import ends";
     EXPECT_FALSE(dialog.wasCancelled());
     ASSERT_EQ(dialog.outcomes().size(), 5u);
     EXPECT_EQ(fx.runCount(), 2);
@@ -66,7 +67,7 @@ TEST(ImportDialogTest, SaysWhichRunsCameInWithUnknownDuration)
     fx.write(QStringLiteral("gpx/2024-09-04 planned route.gpx"), untimed);
     ImportDialog dialog(fx.log.logPath(), {fx.log.path(QStringLiteral("gpx"))}, fx.options());
     dialog.start();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.isFinished(), 30000);
+    ASSERT_TRUE(test::waitUntil([&] { return dialog.isFinished(); }, 30s)) << "the import ends";
     EXPECT_EQ(fx.runCount(), 2);
     EXPECT_TRUE(dialog.summaryText().startsWith(
         QStringLiteral("2 runs imported; 1 with unknown duration (its track has no times)")))
@@ -82,10 +83,12 @@ TEST(ImportDialogTest, CancelStopsAfterTheCurrentFileAndKeepsWhatFinished)
     ImportDialog dialog(fx.log.logPath(), {fx.log.path(QStringLiteral("many"))}, fx.options());
     dialog.show();
     dialog.start();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.outcomes().empty(), 30000);
+    ASSERT_TRUE(test::waitUntil([&] { return !dialog.outcomes().empty(); }, 30s))
+        << "the first file imported";
     test::screenshot(&dialog, QStringLiteral("import_progress"));
     dialog.cancelButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.isFinished(), 30000);
+    ASSERT_TRUE(test::waitUntil([&] { return dialog.isFinished(); }, 30s))
+        << "the import stops after the current file";
     EXPECT_TRUE(dialog.wasCancelled());
     const int done = int(dialog.outcomes().size());
     EXPECT_LT(done, 300);
@@ -123,9 +126,10 @@ TEST(ImportWindowTest, DroppingFilesImportsThemAndTheRunsPageFollows)
     EXPECT_TRUE(drop.isAccepted());
     auto* dialog = window.findChild<ImportDialog*>();
     ASSERT_TRUE(dialog);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 30000);
+    ASSERT_TRUE(test::waitUntil([&] { return dialog->isFinished(); }, 30s)) << "the import ends";
     EXPECT_EQ(dialog->outcomes().size(), 2u);
-    QTRY_COMPARE(window.runsPage()->model()->rowCount(), 2);
+    ASSERT_TRUE(test::waitUntil([&] { return window.runsPage()->model()->rowCount() == 2; }))
+        << "the Runs page shows the 2 runs, not " << window.runsPage()->model()->rowCount();
     dialog->accept();
     test::screenshot(&window, QStringLiteral("runs_after_import"));
 }
@@ -150,7 +154,7 @@ TEST(ImportWindowTest, TheImportOptionsKeepWalksAndTheReadablePartOfADamagedFile
     const auto importOnce = [&] {
         std::map<QString, core::FileOutcome::Status> byFile;
         ImportDialog* dialog = launcher->importPaths({walk, damaged});
-        if (!dialog || !QTest::qWaitFor([&] { return dialog->isFinished(); }, 30000)) {
+        if (!dialog || !test::waitUntil([&] { return dialog->isFinished(); }, 30s)) {
             ADD_FAILURE() << "the import did not finish";
             return byFile;
         }
@@ -172,5 +176,7 @@ TEST(ImportWindowTest, TheImportOptionsKeepWalksAndTheReadablePartOfADamagedFile
     ASSERT_EQ(kept.size(), 2u);
     EXPECT_EQ(kept[QStringLiteral("walk.fit")], core::FileOutcome::Status::Imported);
     EXPECT_EQ(kept[QStringLiteral("died.fit")], core::FileOutcome::Status::Imported);
-    QTRY_COMPARE(window.runsPage()->model()->rowCount(), 2);
+    ASSERT_TRUE(test::waitUntil([&] { return window.runsPage()->model()->rowCount() == 2; }))
+        << "the Runs page shows the walk and the salvaged run, not "
+        << window.runsPage()->model()->rowCount();
 }

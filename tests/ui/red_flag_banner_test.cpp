@@ -139,7 +139,7 @@ TEST_F(BannerTest, LogSymptomIsAWindowActionWithItsShortcut)
     EXPECT_TRUE(window->logCalfTestAction()->isEnabled());
     EXPECT_FALSE(window->banner()->isVisibleTo(window.get())) << "nothing to warn about";
     bool opened = false;
-    test::whenDialogOpens([&](QWidget* w) {
+    const auto answer = test::whenDialogOpens([&](QWidget* w) {
         opened = qobject_cast<SymptomDialog*>(w) != nullptr;
         static_cast<QDialog*>(w)->reject();
     });

@@ -4,6 +4,7 @@
 #include "pages/reports_page.h"
 #include "report_fixture.h"
 #include "support/poppler.h"
+#include "support/wait_until.h"
 #include "widget_support.h"
 
 #include <QComboBox>
@@ -13,11 +14,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTest>
 #include <QUndoStack>
 
 using namespace stridewell;
 using namespace stridewell::ui;
+using namespace std::chrono_literals;
+using stridewell::test::waitUntil;
 
 namespace {
 
@@ -45,7 +47,7 @@ struct DemoReportsPage
 TEST(ReportsPage, PreviewsTheDemoReportAndExportsIt)
 {
     DemoReportsPage f;
-    QTRY_VERIFY_WITH_TIMEOUT(f.ready(), 30000);
+    ASSERT_TRUE(waitUntil([&] { return f.ready(); }, 30s)) << "the demo report";
     // The last 12 calendar weeks up to Sunday 30 June 2024.
     EXPECT_EQ(f.page.fromEdit()->date(), QDate(2024, 4, 8));
     EXPECT_EQ(f.page.toEdit()->date(), QDate(2024, 6, 30));
@@ -67,8 +69,10 @@ TEST(ReportsPage, PreviewsTheDemoReportAndExportsIt)
     EXPECT_TRUE(test::pdfWords(a4).contains(QStringLiteral("Distance 279.7 km")));
 
     f.page.setPageFormat(PageFormat::Letter);
-    QTRY_VERIFY_WITH_TIMEOUT(f.ready() && f.page.report()->pageSetup().format == PageFormat::Letter,
-                             30000);
+    ASSERT_TRUE(waitUntil(
+        [&] { return f.ready() && f.page.report()->pageSetup().format == PageFormat::Letter; },
+        30s))
+        << "the report again, on letter paper";
     const QString letter = dir.filePath(QStringLiteral("letter.pdf"));
     ASSERT_TRUE(f.page.exportTo(letter));
     EXPECT_EQ(test::pdfPageSize(letter), QStringLiteral("612 x 792 pts (letter)"));
@@ -78,11 +82,13 @@ TEST(ReportsPage, PreviewsTheDemoReportAndExportsIt)
 TEST(ReportsPage, AChosenPeriodAndTheLogsChangesRemakeTheReport)
 {
     DemoReportsPage f;
-    QTRY_VERIFY_WITH_TIMEOUT(f.ready(), 30000);
+    ASSERT_TRUE(waitUntil([&] { return f.ready(); }, 30s)) << "the demo report";
     // The half-marathon week alone: 6 runs, 56.1 km.
     f.page.setPeriod(QDate(2024, 5, 6), QDate(2024, 5, 12));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        f.ready() && f.page.report()->content().period.from == QDate(2024, 5, 6), 30000);
+    ASSERT_TRUE(waitUntil(
+        [&] { return f.ready() && f.page.report()->content().period.from == QDate(2024, 5, 6); },
+        30s))
+        << "the report of the week of 6 May";
     EXPECT_EQ(f.page.report()->content().summary.runs, 6);
     EXPECT_NEAR(f.page.report()->content().summary.distance.inKm(), 56.1, 1e-9);
 
@@ -95,31 +101,53 @@ TEST(ReportsPage, AChosenPeriodAndTheLogsChangesRemakeTheReport)
     extra.elapsed = core::Duration::minutes(20);
     extra.source = QStringLiteral("manual");
     ASSERT_TRUE(core::RunRepository(f.log.db()).add(extra).ok());
-    QTRY_VERIFY_WITH_TIMEOUT(f.ready() && f.page.report()->content().summary.runs == 7, 30000);
+    ASSERT_TRUE(
+        waitUntil([&] { return f.ready() && f.page.report()->content().summary.runs == 7; }, 30s))
+        << "the report remade with the run logged elsewhere";
 
     // A period that runs backwards is refused in words, without a report.
     f.page.setPeriod(QDate(2024, 6, 1), QDate(2024, 5, 1));
-    QTRY_VERIFY_WITH_TIMEOUT(!f.page.isBusy(), 30000);
+    ASSERT_TRUE(waitUntil([&] { return !f.page.isBusy(); }, 30s)) << "the period refused";
     EXPECT_EQ(f.page.report(), nullptr);
     EXPECT_FALSE(f.page.exportButton()->isEnabled());
     EXPECT_TRUE(f.page.statusLabel()->text().contains(QStringLiteral("after the last")));
     f.page.useLastTwelveWeeks();
-    QTRY_VERIFY_WITH_TIMEOUT(f.ready(), 30000);
+    ASSERT_TRUE(waitUntil([&] { return f.ready(); }, 30s)) << "the report of the last 12 weeks";
     EXPECT_EQ(f.page.report()->content().period.from, QDate(2024, 4, 8));
 }
 
 TEST(ReportsPage, CancelDropsTheReportBeingMade)
 {
     DemoReportsPage f;
-    QTRY_VERIFY_WITH_TIMEOUT(f.page.isAssembling(), 30000);
-    EXPECT_TRUE(f.page.cancelButton()->isVisible());
-    QTest::mouseClick(f.page.cancelButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!f.page.isBusy(), 30000);
-    QTest::qWait(50); // the worker's result, had it not been dropped, would arrive now
+    // Cancel is pressed the moment the worker starts, before the event loop can hand back
+    // anything it made: whether the worker stops at its next step or has already finished, the
+    // page must show nothing of it.
+    bool pressed = false;
+    QObject::connect(
+        &f.page, &ReportsPage::assemblyStarted, &f.page,
+        [&] {
+            pressed = true;
+            EXPECT_TRUE(f.page.isAssembling());
+            EXPECT_TRUE(f.page.cancelButton()->isVisible());
+            f.page.cancelButton()->click();
+        },
+        Qt::SingleShotConnection);
+    // Not busy means the worker has ended and its end was handled on the GUI thread.
+    ASSERT_TRUE(waitUntil([&] { return pressed && !f.page.isBusy(); }))
+        << "the worker started and, cancelled, ended";
     EXPECT_EQ(f.page.report(), nullptr);
     EXPECT_EQ(f.page.previewPageCount(), 0);
-    EXPECT_TRUE(f.page.statusLabel()->text().startsWith(QStringLiteral("Cancelled")));
+    EXPECT_TRUE(f.page.statusLabel()->text().startsWith(QStringLiteral("Cancelled")))
+        << f.page.statusLabel()->text().toStdString();
     EXPECT_FALSE(f.page.exportButton()->isEnabled());
+    EXPECT_FALSE(f.page.cancelButton()->isVisible());
+
+    // The page is usable again: Last 12 weeks makes the report.
+    f.page.useLastTwelveWeeks();
+    ASSERT_TRUE(waitUntil([&] { return f.ready(); }, 30s)) << "the report made again";
+    EXPECT_EQ(f.page.previewPageCount(), f.page.report()->pageCount());
+    EXPECT_TRUE(f.page.exportButton()->isEnabled());
+    EXPECT_TRUE(f.errors.isEmpty()) << f.errors.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(ReportsPage, CtrlPInTheWindowExportsTheReport)
@@ -137,7 +165,7 @@ TEST(ReportsPage, CtrlPInTheWindowExportsTheReport)
     ASSERT_TRUE(window.exportPdfAction()->isEnabled());
 
     const QString pdf = scratch.path(QStringLiteral("from-the-window.pdf"));
-    test::whenDialogOpens([pdf](QWidget* dialog) {
+    const auto answer = test::whenDialogOpens([pdf](QWidget* dialog) {
         auto* files = qobject_cast<QFileDialog*>(dialog);
         ASSERT_TRUE(files);
         files->selectFile(pdf);
@@ -147,7 +175,7 @@ TEST(ReportsPage, CtrlPInTheWindowExportsTheReport)
     ReportsPage* page = window.page<ReportsPage>();
     ASSERT_TRUE(page);
     EXPECT_TRUE(page->isVisible()) << "Ctrl+P brings up the Reports page";
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(pdf), 30000);
+    ASSERT_TRUE(waitUntil([&] { return QFileInfo::exists(pdf); }, 30s)) << "the PDF written";
     EXPECT_GE(test::pdfPageCount(pdf), 4);
     test::screenshot(&window, QStringLiteral("reports_window"));
 }

@@ -150,7 +150,7 @@ TEST_F(RunsPageTest, EmptyLogShowsAWelcomingEmptyState)
 
 TEST_F(RunsPageTest, AddThroughTheDialogThenUndoAndRedo)
 {
-    test::whenDialogOpens([](QWidget* w) {
+    const auto answer = test::whenDialogOpens([](QWidget* w) {
         auto* dialog = qobject_cast<RunDialog*>(w);
         ASSERT_NE(dialog, nullptr);
         dialog->dateEdit()->setDate(QDate(2024, 3, 4));
@@ -196,7 +196,7 @@ TEST_F(RunsPageTest, EditKeepsTheRunAndUndoRestoresIt)
 {
     ASSERT_TRUE(core::RunRepository(log.db()).add(runOn(athlete, QDate(2024, 3, 1), 5)));
     page.table()->selectRow(0);
-    test::whenDialogOpens([](QWidget* w) {
+    const auto answer = test::whenDialogOpens([](QWidget* w) {
         auto* dialog = qobject_cast<RunDialog*>(w);
         dialog->distanceEdit()->setText(QStringLiteral("7.5"));
         dialog->accept();

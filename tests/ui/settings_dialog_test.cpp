@@ -62,7 +62,7 @@ TEST(SettingsDialogTest, TheWindowStoresTheLogsThresholdsUndoably)
         if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_Comma))
             settings = a;
     ASSERT_TRUE(settings);
-    test::whenDialogOpens([](QWidget* w) {
+    const auto answer = test::whenDialogOpens([](QWidget* w) {
         auto* dialog = qobject_cast<SettingsDialog*>(w);
         ASSERT_TRUE(dialog);
         dialog->weeklyCautionEdit()->setValue(20);

@@ -101,7 +101,7 @@ TEST_F(ShoesPageTest, ShowsDistanceAgainstTheLimitAndWarnsInWords)
 
 TEST_F(ShoesPageTest, AddEditAndDeleteAreUndoable)
 {
-    test::whenDialogOpens([](QWidget* w) {
+    const auto answerAdd = test::whenDialogOpens([](QWidget* w) {
         auto* dialog = qobject_cast<ShoeDialog*>(w);
         ASSERT_TRUE(dialog);
         dialog->nameEdit()->setText(QStringLiteral("Pegasus"));
@@ -112,7 +112,7 @@ TEST_F(ShoesPageTest, AddEditAndDeleteAreUndoable)
     EXPECT_EQ(cell(0, ShoeTableModel::Name), QStringLiteral("Pegasus"));
 
     page.table()->selectRow(0);
-    test::whenDialogOpens([](QWidget* w) {
+    const auto answerEdit = test::whenDialogOpens([](QWidget* w) {
         auto* dialog = qobject_cast<ShoeDialog*>(w);
         ASSERT_TRUE(dialog);
         dialog->limitEdit()->setText(QStringLiteral("500"));

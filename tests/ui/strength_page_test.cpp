@@ -102,7 +102,7 @@ TEST_F(StrengthPageTest, StretchesHaveHoldTimers)
 TEST_F(StrengthPageTest, LoggingASessionIsUndoableAndCounts)
 {
     const int before = page.sessions()->rowCount();
-    test::whenDialogOpens([](QWidget* w) {
+    const auto answer = test::whenDialogOpens([](QWidget* w) {
         auto* dialog = qobject_cast<StrengthSessionDialog*>(w);
         ASSERT_NE(dialog, nullptr);
         EXPECT_EQ(dialog->circuitCombo()->currentData().toString(), QStringLiteral("soleus"));

@@ -77,7 +77,7 @@ TEST_F(SymptomsPageTest, LogEditDeleteAreUndoable)
 {
     const int before = rows();
     page.show();
-    test::whenDialogOpens([](QWidget* w) {
+    const auto answerLog = test::whenDialogOpens([](QWidget* w) {
         auto* dialog = qobject_cast<SymptomDialog*>(w);
         ASSERT_NE(dialog, nullptr);
         QTest::mouseClick(
@@ -101,7 +101,7 @@ TEST_F(SymptomsPageTest, LogEditDeleteAreUndoable)
     page.table()->clearSelection();
     page.table()->selectRow(0);
     const qint64 id = page.model()->symptom(0).id;
-    test::whenDialogOpens([](QWidget* w) {
+    const auto answerEdit = test::whenDialogOpens([](QWidget* w) {
         auto* dialog = qobject_cast<SymptomDialog*>(w);
         dialog->painSpin()->setValue(6);
         dialog->accept();
@@ -128,7 +128,7 @@ TEST_F(SymptomsPageTest, LogEditDeleteAreUndoable)
 
 TEST_F(SymptomsPageTest, CalfRaiseTestFromThePageWithUndo)
 {
-    test::whenDialogOpens([](QWidget* w) {
+    const auto answer = test::whenDialogOpens([](QWidget* w) {
         auto* dialog = qobject_cast<CalfTestDialog*>(w);
         ASSERT_NE(dialog, nullptr);
         dialog->leftSpin()->setValue(18);

@@ -5,22 +5,51 @@
 #include <QTimer>
 #include <QWidget>
 #include <functional>
+#include <gtest/gtest.h>
+#include <memory>
+#include <source_location>
 
 namespace stridewell::test {
 
-// Runs `fill` on the next modal dialog that opens (from a blocking exec()).
-inline void whenDialogOpens(std::function<void(QWidget*)> fill)
+// Answers the next modal dialog (opened by a blocking exec()) with `fill`: while the returned
+// object lives, a timer looks for the dialog every 10 ms; when it goes, at the latest at the end
+// of the test, the timer goes with it, so an unanswered wait never outlives its test to answer
+// the dialog of another, and the test fails if no dialog opened.
+class [[nodiscard]] DialogAnswer
 {
-    auto* timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, fill] {
-        if (QWidget* modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            fill(modal);
-        }
-    });
-    timer->start();
+public:
+    DialogAnswer(std::function<void(QWidget*)> fill, std::source_location where)
+        : m_timer(std::make_unique<QTimer>()), m_where(where)
+    {
+        QTimer* timer = m_timer.get();
+        timer->setInterval(10);
+        QObject::connect(timer, &QTimer::timeout, [timer, fill = std::move(fill)] {
+            if (QWidget* modal = QApplication::activeModalWidget()) {
+                timer->stop();
+                fill(modal);
+            }
+        });
+        timer->start();
+    }
+    DialogAnswer(const DialogAnswer&) = delete;
+    DialogAnswer& operator=(const DialogAnswer&) = delete;
+    ~DialogAnswer()
+    {
+        if (m_timer->isActive())
+            ADD_FAILURE_AT(m_where.file_name(), int(m_where.line()))
+                << "no modal dialog opened to be answered";
+    }
+
+private:
+    std::unique_ptr<QTimer> m_timer;
+    std::source_location m_where;
+};
+
+// Keep the answer until the dialog has opened: const auto answer = whenDialogOpens(...);
+inline DialogAnswer whenDialogOpens(std::function<void(QWidget*)> fill,
+                                    std::source_location where = std::source_location::current())
+{
+    return DialogAnswer(std::move(fill), where);
 }
 
 // Saves a picture of the widget for a person to look at (build/screenshots).

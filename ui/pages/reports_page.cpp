@@ -25,6 +25,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <atomic>
 #include <optional>
 
 namespace stridewell::ui {
@@ -34,19 +35,26 @@ namespace {
 constexpr int kPreviewWidth = 460; // logical pixels per page
 
 // Runs on the worker thread: a connection of its own to the log, the input read through core,
-// the content assembled; nothing here touches a widget.
-core::Result<core::ReportContent> assembleFromLog(const QString& logPath, qint64 athlete,
-                                                  core::ReportPeriod period, QDate today,
-                                                  bool miles)
+// the content assembled; nothing here touches a widget. Between the steps it looks at `stop`
+// (Cancel, or a newer report asked for) and gives up with nothing.
+std::optional<core::Result<core::ReportContent>>
+assembleFromLog(const std::atomic<bool>& stop, const QString& logPath, qint64 athlete,
+                core::ReportPeriod period, QDate today, bool miles)
 {
+    if (stop)
+        return std::nullopt;
     auto db = core::Database::open(logPath);
     if (!db)
         return db.error();
     core::AdviceSettings advice;
     advice.miles = miles;
+    if (stop)
+        return std::nullopt;
     auto input = core::loadReportInput(**db, athlete, period, today, advice);
     if (!input)
         return input.error();
+    if (stop)
+        return std::nullopt;
     return core::assembleReport(*input);
 }
 
@@ -159,6 +167,7 @@ ReportsPage::ReportsPage(const PageContext& context, QWidget* parent)
 ReportsPage::~ReportsPage()
 {
     // The workers hold no pointer to the page, but they must end before the application does.
+    stopWorker();
     for (QThread* thread : std::as_const(m_threads))
         thread->wait();
 }
@@ -267,10 +276,18 @@ void ReportsPage::clearPreview()
     }
 }
 
+void ReportsPage::stopWorker()
+{
+    if (m_stop)
+        *m_stop = true;
+    m_stop.reset();
+}
+
 void ReportsPage::rebuild()
 {
     m_dirty = false;
     const int generation = ++m_generation;
+    stopWorker(); // a report overtaken by this one is not finished
     m_report.reset();
     clearPreview();
     if (m_athleteId == 0) {
@@ -289,19 +306,23 @@ void ReportsPage::rebuild()
 
     const core::ReportPeriod period{m_from->date(), m_to->date()};
     auto result = std::make_shared<std::optional<core::Result<core::ReportContent>>>();
-    QThread* thread = QThread::create([result, path = m_db.path(), athlete = m_athleteId, period,
-                                       day = today(), miles = m_unit == DistanceUnit::Mi] {
-        result->emplace(assembleFromLog(path, athlete, period, day, miles));
-    });
+    m_stop = std::make_shared<std::atomic<bool>>(false);
+    QThread* thread =
+        QThread::create([result, stop = m_stop, path = m_db.path(), athlete = m_athleteId, period,
+                         day = today(), miles = m_unit == DistanceUnit::Mi] {
+            *result = assembleFromLog(*stop, path, athlete, period, day, miles);
+        });
     connect(thread, &QThread::finished, this, [this, thread, result, generation] {
         m_threads.removeAll(thread);
         thread->deleteLater();
-        // A report overtaken by a newer one (or cancelled) still finishes; its result is dropped.
+        // A report overtaken by a newer one (or cancelled) stops at its next step; should it
+        // have finished all the same, its result is dropped.
         if (generation == m_generation && result->has_value())
             assembled(std::move(**result));
     });
     m_threads << thread;
     thread->start();
+    Q_EMIT assemblyStarted();
 }
 
 void ReportsPage::assembled(core::Result<core::ReportContent> content)
@@ -355,6 +376,7 @@ void ReportsPage::drawNextPage()
 void ReportsPage::cancel()
 {
     ++m_generation; // whatever is running now is dropped when it ends
+    stopWorker();
     m_rebuildTimer->stop();
     m_exportWhenReady = false;
     m_report.reset();

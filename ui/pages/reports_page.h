@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QList>
+#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -24,7 +25,8 @@ class ClinicianReport;
 // The clinician PDF (issue 6): a period (the last 12 weeks unless chosen), the paper, a preview
 // of every page, and Export (Ctrl+P in the window). Reading the log and assembling the report
 // run on a worker thread with its own connection to the log; the pages are then laid out and
-// drawn on the GUI thread one page per turn of the event loop, with progress and Cancel.
+// drawn on the GUI thread one page per turn of the event loop, with progress and Cancel, which
+// stops the worker at its next step and the drawing at the next page.
 class ReportsPage : public Page
 {
     Q_OBJECT
@@ -66,6 +68,8 @@ public Q_SLOTS:
     void useLastTwelveWeeks();
 
 Q_SIGNALS:
+    // A worker has started reading the log for a new report; Cancel is offered from now on.
+    void assemblyStarted();
     void reportReady();
 
 protected:
@@ -74,6 +78,7 @@ protected:
 private:
     void scheduleRebuild();
     void rebuild();
+    void stopWorker();
     void assembled(core::Result<core::ReportContent> content);
     void drawNextPage();
     void clearPreview();
@@ -88,7 +93,8 @@ private:
     bool m_dirty = true;
     bool m_exportWhenReady = false;
     int m_generation = 0;
-    QList<QThread*> m_threads; // running workers, newest last
+    QList<QThread*> m_threads;                 // running workers, newest last
+    std::shared_ptr<std::atomic<bool>> m_stop; // set to stop the newest worker
     std::unique_ptr<ClinicianReport> m_report;
     int m_drawn = 0;
 

@@ -1,0 +1,20 @@
+# A GoogleTest file checks with EXPECT_*/ASSERT_* only: QtTest's QVERIFY, QCOMPARE, QTRY_*,
+# QFAIL and QSKIP return from the test body when they fail, and GoogleTest reports a pass.
+# Wait with test::waitUntil (tests/support/wait_until.h) instead of QTRY_*.
+file(GLOB_RECURSE test_files ${SOURCE_DIR}/tests/*.cpp ${SOURCE_DIR}/tests/*.h)
+set(problems "")
+foreach(f ${test_files})
+  file(STRINGS ${f} gtest REGEX "(^|[^A-Za-z0-9_])TEST(_F|_P)?\\(")
+  if(NOT gtest)
+    continue()
+  endif()
+  file(STRINGS ${f} hits REGEX "(^|[^A-Za-z0-9_])Q(TRY_[A-Z_]+|COMPARE|VERIFY[A-Z0-9_]*|FAIL|SKIP)[ \t]*\\(")
+  foreach(hit ${hits})
+    string(STRIP "${hit}" hit)
+    string(APPEND problems "a QtTest check in a GoogleTest file: ${f}: ${hit}\n")
+  endforeach()
+endforeach()
+if(problems)
+  message(FATAL_ERROR "${problems}")
+endif()
+message(STATUS "GoogleTest files check with GoogleTest alone")
