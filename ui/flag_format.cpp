@@ -97,8 +97,9 @@ QString FlagFormat::thresholdFigure(const core::Flag& f, DistanceUnit unit)
 
 QString FlagFormat::summary(const core::Flag& f, DistanceUnit unit)
 {
-    if (!f.headline.isEmpty())
-        return tr("%1: %2").arg(name(f.kind), f.headline);
+    // A red flag is named by what to do, in the words of every other surface.
+    if (f.kind == core::FlagKind::RedFlag && !f.headline.isEmpty())
+        return f.headline;
     const QString fig = figure(f, unit);
     return fig.isEmpty() ? name(f.kind) : tr("%1 %2").arg(name(f.kind), fig);
 }

@@ -118,20 +118,25 @@ TEST_F(HoldTest, OneUrgencyWordForWordOnEverySurface)
             << page->safeNextRunCard()->detail().toStdString();
         const auto rows = page->flagsCard()->rows();
         ASSERT_FALSE(rows.isEmpty());
-        EXPECT_TRUE(rows[0]->text().contains(QStringLiteral("Red-flag sign: %1").arg(headline)))
-            << "the red flag first, in the same words: " << rows[0]->text().toStdString();
+        // The row's full words lead its tooltip (the row itself may be shortened with "…").
+        EXPECT_TRUE(rows[0]->toolTip().startsWith(QStringLiteral("high · %1 · ").arg(headline)))
+            << "the red flag first, in the same words: " << rows[0]->toolTip().toStdString();
         const core::Flag& red = page->summary().activeFlags.front();
         EXPECT_TRUE(red.message.startsWith(headline + QStringLiteral(". ")));
         if (c.urgency == Urgency::Emergency) {
             EXPECT_FALSE(red.message.contains(QStringLiteral("promptly")));
         }
 
+        const QString shot =
+            QString::fromLatin1(c.name).replace(QLatin1Char(' '), QLatin1Char('_'));
+        test::screenshot(window, QStringLiteral("hold_%1_dashboard").arg(shot));
         ASSERT_TRUE(window->showPage(&StrengthPage::staticMetaObject));
         StrengthPage* strength = window->page<StrengthPage>();
         EXPECT_EQ(strength->headline(),
                   QStringLiteral("%1: strength work is on hold").arg(headline));
         EXPECT_TRUE(strength->adviceText().contains(headline + QStringLiteral(". Training is on "
                                                                               "hold")));
+        test::screenshot(window, QStringLiteral("hold_%1_strength").arg(shot));
     }
 }
 

@@ -90,7 +90,7 @@ DashboardPage::DashboardPage(const PageContext& context, QWidget* parent)
         cards->addWidget(card, 2);
         connect(card, &MetricCard::explainRequested, this, &DashboardPage::explain);
     }
-    cards->addWidget(m_flags, 3);
+    cards->addWidget(m_flags, 4); // room for "high · Red-flag sign: See a doctor today · 1 Dec"
     connect(m_flags, &ActiveFlagsCard::flagClicked, this, &DashboardPage::showFlag);
     connect(m_flags, &ActiveFlagsCard::allFlagsRequested, this, [this] {
         FlagListDialog dialog(m_analysis.flags, m_unit, this);

@@ -179,9 +179,10 @@ void ReportSections::health(ReportBlocks& out, const ReportContent& c, const Rep
     intro(out,
           {{tr("Entries of the period with a red-flag sign, or pain that went on for 10 "
                "days or more without easing, most urgent first. The urgency is the "
-               "highest that Stridewell's red-flag rules give the signs ticked; the "
-               "guidance is what the app showed the athlete. Listed whether or not the "
-               "athlete marked them as read.")}},
+               "highest that Stridewell's red-flag rules give the warning signs noted (a "
+               "ticked sign, or pain at rest); the guidance is what the app showed the "
+               "athlete, word for word. Listed whether or not the athlete marked them as "
+               "read or a clinician's clearance was logged since.")}},
           ReportStyle::ink());
     QList<QList<TableCell>> rows;
     for (const core::HealthNotice& n : c.health) {

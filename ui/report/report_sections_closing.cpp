@@ -23,6 +23,8 @@ QString dose(const core::PlanExercise& e)
 {
     if (e.reps)
         return ReportSections::tr("%1 × %2").arg(e.sets).arg(*e.reps);
+    if (e.holdS && *e.holdS >= 120) // minutes read better: ice 15 min, not 900 s
+        return ReportSections::tr("%1 × %2 min").arg(e.sets).arg(*e.holdS / 60);
     if (e.holdS)
         return ReportSections::tr("%1 × %2 s").arg(e.sets).arg(*e.holdS);
     return e.sets > 1 ? ReportSections::tr("%n round(s)", nullptr, e.sets) : QString();

@@ -10,6 +10,34 @@
 
 namespace stridewell::ui {
 
+namespace {
+
+// A flag row: one line, shortened with "…" to the card's width rather than widening the card
+// (and the whole page) for a long flag; the full words are in its tooltip and accessible name.
+class FlagRow : public QPushButton
+{
+public:
+    FlagRow(const QString& text, QWidget* parent) : QPushButton(parent), m_full(text)
+    {
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        setText(text);
+    }
+    QString fullText() const { return m_full; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QPushButton::resizeEvent(event);
+        const int room = width() - iconSize().width() - 16;
+        setText(fontMetrics().elidedText(m_full, Qt::ElideRight, std::max(room, 0)));
+    }
+
+private:
+    QString m_full;
+};
+
+} // namespace
+
 ActiveFlagsCard::ActiveFlagsCard(QWidget* parent)
     : QFrame(parent), m_list(new QVBoxLayout), m_empty(new QLabel(this)),
       m_more(new QPushButton(this))
@@ -45,17 +73,17 @@ void ActiveFlagsCard::setFlags(const std::vector<core::Flag>& active,
     const QLocale locale;
     for (std::size_t i = 0; i < active.size() && i < std::size_t(kRows); ++i) {
         const core::Flag flag = active[i];
-        auto* row = new QPushButton(this);
-        row->setFlat(true);
-        row->setIcon(SeverityStyle::icon(flag.severity));
         // The shoe's total is in the explanation; the row stays short enough for the card.
         const QString what = flag.kind == core::FlagKind::ShoeMileage
                                  ? FlagFormat::name(flag.kind)
                                  : FlagFormat::summary(flag, unit);
-        row->setText(tr("%1 · %2 · %3")
-                         .arg(SeverityStyle::word(flag.severity), what,
-                              locale.toString(flag.date, QStringLiteral("d MMM"))));
-        row->setToolTip(flag.message);
+        auto* row = new FlagRow(tr("%1 · %2 · %3")
+                                    .arg(SeverityStyle::word(flag.severity), what,
+                                         locale.toString(flag.date, QStringLiteral("d MMM"))),
+                                this);
+        row->setFlat(true);
+        row->setIcon(SeverityStyle::icon(flag.severity));
+        row->setToolTip(tr("%1\n\n%2").arg(row->fullText(), flag.message));
         row->setAccessibleName(
             tr("%1 flag: %2")
                 .arg(SeverityStyle::word(flag.severity), FlagFormat::summary(flag, unit)));

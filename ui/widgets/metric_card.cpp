@@ -33,17 +33,19 @@ MetricCard::MetricCard(QWidget* parent)
     bold.setBold(true);
     m_severityWord->setFont(bold);
 
-    auto* figure = new QHBoxLayout;
-    figure->setSpacing(6);
-    figure->addWidget(m_icon);
-    figure->addWidget(m_value);
-    figure->addWidget(m_severityWord, 0, Qt::AlignBottom);
-    figure->addStretch(1);
+    // The severity (icon and word) has a line of its own under the figure, so neither the
+    // title nor the figure ("On hold", "23.1 km") is cut for the word beside it.
+    auto* severity = new QHBoxLayout;
+    severity->setSpacing(4);
+    severity->addWidget(m_icon);
+    severity->addWidget(m_severityWord);
+    severity->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(2);
     layout->addWidget(m_title);
-    layout->addLayout(figure);
+    layout->addWidget(m_value);
+    layout->addLayout(severity);
     layout->addWidget(m_detail, 1);
     // Room for three lines of detail whatever width the row gives the card (a wrapped label's
     // size hint assumes a wider one).
@@ -63,7 +65,7 @@ void MetricCard::setContent(const QString& title, const QString& value, const QS
     m_icon->setVisible(severity.has_value());
     m_severityWord->setVisible(severity.has_value());
     if (severity) {
-        m_icon->setPixmap(SeverityStyle::pixmap(*severity, 20, devicePixelRatioF()));
+        m_icon->setPixmap(SeverityStyle::pixmap(*severity, 16, devicePixelRatioF()));
         m_severityWord->setText(SeverityStyle::word(*severity));
     }
     setToolTip(QStringLiteral("<p><b>%1</b></p><p>%2</p>")
