@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <array>
 #include <cmath>
 
 namespace stridewell::cli {
@@ -24,6 +25,35 @@ bool keeps(Sport sport, bool allSports)
 {
     return isRunning(sport) || (allSports && (sport == Sport::Walking || sport == Sport::Hiking));
 }
+
+// What the files of one import left out, counted by reason for the summary.
+class SkipTally
+{
+public:
+    void add(const std::vector<FileOutcome::Skip>& skips)
+    {
+        for (const FileOutcome::Skip& skip : skips)
+            ++m_counts[std::size_t(skip.reason)];
+    }
+    QString text() const
+    {
+        using Reason = FileOutcome::SkipReason;
+        QStringList parts;
+        auto part = [&](Reason reason, const char* one, const char* many) {
+            if (const int n = m_counts[std::size_t(reason)]; n > 0)
+                parts << (n == 1 ? QString::fromLatin1(one) : QString::fromLatin1(many).arg(n));
+        };
+        part(Reason::OtherSport, "1 activity of another sport", "%1 activities of other sports");
+        part(Reason::Invalid, "1 activity outside the limits of a run",
+             "%1 activities outside the limits of a run");
+        part(Reason::Undated, "1 track without a date", "%1 tracks without a date");
+        part(Reason::NothingToImport, "1 file without activities", "%1 files without activities");
+        return parts.join(QStringLiteral(", "));
+    }
+
+private:
+    std::array<int, 4> m_counts{};
+};
 
 int importFiles(Context& ctx)
 {
@@ -45,11 +75,15 @@ int importFiles(Context& ctx)
     ImportService service(db);
     const std::vector<ImportItem> items = ImportPlan::expand(ctx.positionals());
     int imported = 0, runs = 0, duplicates = 0, skipped = 0, rejected = 0;
+    SkipTally tally;
     QTextStream& out = ctx.out();
     for (const ImportItem& item : items) {
         const FileOutcome outcome = service.importItem(item, options);
         const QString name = file_access::printable(item.name);
         out << qSetFieldWidth(10) << Qt::left << toId(outcome.status) << qSetFieldWidth(0) << name;
+        // A skipped file says why on its own line when one reason covers it; otherwise each
+        // activity left out gets a line below.
+        bool skipsShown = false;
         switch (outcome.status) {
         case FileOutcome::Status::Imported:
             ++imported;
@@ -61,6 +95,8 @@ int importFiles(Context& ctx)
                             : QStringLiteral(", %1 of unknown duration").arg(outcome.untimed));
             if (outcome.duplicates)
                 out << ", " << outcome.duplicates << " already in the log";
+            if (outcome.skipped)
+                out << ", " << outcome.skipped << " not kept";
             out << ")";
             break;
         case FileOutcome::Status::Duplicate:
@@ -69,7 +105,12 @@ int importFiles(Context& ctx)
             break;
         case FileOutcome::Status::Skipped:
             ++skipped;
-            out << " (no runs in it)";
+            if (outcome.skips.size() == 1) {
+                out << ": " << outcome.skips.front().text;
+                skipsShown = true;
+            } else {
+                out << ": " << outcome.skips.size() << " activities, none of them kept";
+            }
             break;
         case FileOutcome::Status::Rejected:
             ++rejected;
@@ -77,11 +118,18 @@ int importFiles(Context& ctx)
             break;
         }
         out << Qt::endl;
+        if (!skipsShown)
+            for (const FileOutcome::Skip& skip : outcome.skips)
+                out << "          not kept: " << skip.text << Qt::endl;
         for (const QString& note : outcome.notes)
             out << "          note: " << note << Qt::endl;
         if (outcome.status == FileOutcome::Status::Rejected)
             ctx.error(QStringLiteral("%1: %2").arg(name, outcome.message));
+        else
+            tally.add(outcome.skips);
     }
+    if (const QString why = tally.text(); !why.isEmpty())
+        out << "not kept: " << why << Qt::endl;
     const auto count = items.size();
     out << count << (count == 1 ? " file: " : " files: ") << imported << " imported (" << runs
         << (runs == 1 ? " run" : " runs") << "), " << duplicates << " duplicate, " << skipped

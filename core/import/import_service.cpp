@@ -159,8 +159,13 @@ FileOutcome ImportService::importItem(const ImportItem& item, const ImportOption
             importParsed(item.name, QCryptographicHash::hash(*data, QCryptographicHash::Sha256),
                          std::move(*parsed), options, item.modified);
         if (outcome.status == FileOutcome::Status::Rejected &&
-            outcome.message == QLatin1String("no activities in the file"))
-            outcome.status = FileOutcome::Status::Skipped; // every row came with its file
+            outcome.message == QLatin1String("no activities in the file")) {
+            outcome.status = FileOutcome::Status::Skipped;
+            outcome.message.clear();
+            outcome.skips.push_back({FileOutcome::SkipReason::NothingToImport,
+                                     QStringLiteral("every activity it lists came as a file of "
+                                                    "its own")});
+        }
         return outcome;
     }
     return importData(item.name, *data, options, item.strava ? &*item.strava : nullptr,
@@ -199,14 +204,17 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
         return rejected(name, tx.beginError().message);
 
     const bool single = parsed.activities.size() == 1;
-    QString undated;
+    auto skip = [&](FileOutcome::SkipReason reason, const QString& where, const QString& text) {
+        ++outcome.skipped;
+        outcome.skips.push_back({reason, where + text});
+    };
     for (std::size_t i = 0; i < parsed.activities.size(); ++i) {
         ParsedActivity& a = parsed.activities[i];
         const QString where =
             single || a.origin.isEmpty() ? QString() : a.origin + QStringLiteral(": ");
         if (!keeps(a.sport, options)) {
-            ++outcome.skipped;
-            outcome.notes << QStringLiteral("%1skipped (%2, not a run)").arg(where, toId(a.sport));
+            skip(FileOutcome::SkipReason::OtherSport, where,
+                 QStringLiteral("%1, not a run").arg(toId(a.sport)));
             continue;
         }
         // A track without times (a route drawn on a map, an old logger) still has its distance:
@@ -217,11 +225,10 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
         if (!a.start.isValid()) {
             const auto start = untimedStart(name, modified);
             if (!start) {
-                undated = where + QStringLiteral("no times in the track and no date in the file's "
-                                                 "name, so the run's date is unknown (log it by "
-                                                 "hand; inspect shows its distance)");
-                outcome.notes << undated;
-                ++outcome.skipped;
+                skip(FileOutcome::SkipReason::Undated, where,
+                     QStringLiteral("no times in the track and no date in the file's name, so the "
+                                    "run's date is unknown (log it by hand; inspect shows its "
+                                    "distance)"));
                 continue;
             }
             a.start = start->first;
@@ -247,8 +254,12 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
             ++outcome.duplicates;
             continue;
         }
-        if (Status ok = validateRun(run); !ok)
-            return rejected(name, where + ok.message());
+        // Imported runs meet the limits of runs typed by hand; one that does not is left out
+        // with the reason, and the file's other activities still come in.
+        if (Status ok = validateRun(run); !ok) {
+            skip(FileOutcome::SkipReason::Invalid, where, ok.message());
+            continue;
+        }
         if (!a.shoeName.trimmed().isEmpty()) {
             auto shoeId = shoes.findOrAdd(options.athleteId, a.shoeName);
             if (!shoeId)
@@ -271,19 +282,31 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
                                                 .arg(dateSource));
         }
     }
-    if (outcome.imported == 0 && outcome.duplicates == 0 && !undated.isEmpty())
-        return rejected(name, undated);
+    // Nothing came of the file but a problem (a date out of range, no date at all): the file is
+    // refused, with the problem as its reason.
+    if (outcome.imported == 0 && outcome.duplicates == 0)
+        for (const FileOutcome::Skip& s : outcome.skips)
+            if (s.reason == FileOutcome::SkipReason::Invalid ||
+                s.reason == FileOutcome::SkipReason::Undated)
+                return rejected(name, s.text);
     if (Status ok = tx.commit(); !ok)
         return rejected(name, ok.message());
 
-    if (outcome.imported > 0)
+    if (outcome.imported > 0) {
         outcome.status = FileOutcome::Status::Imported;
-    else if (outcome.duplicates > 0)
+    } else if (outcome.duplicates > 0) {
         outcome.status = FileOutcome::Status::Duplicate;
-    else if (outcome.skipped > 0 || !parsed.notes.isEmpty())
+    } else if (outcome.skipped > 0) {
         outcome.status = FileOutcome::Status::Skipped;
-    else
+    } else if (!parsed.notes.isEmpty()) {
+        // No activity at all, and the reader said why (a course, a settings file).
+        outcome.status = FileOutcome::Status::Skipped;
+        outcome.skips.push_back(
+            {FileOutcome::SkipReason::NothingToImport, parsed.notes.join(QStringLiteral("; "))});
+        outcome.notes.clear();
+    } else {
         return rejected(name, QStringLiteral("no activities in the file"));
+    }
     return outcome;
 }
 

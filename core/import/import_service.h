@@ -25,15 +25,28 @@ struct ImportOptions
 struct FileOutcome
 {
     enum class Status { Imported, Duplicate, Skipped, Rejected };
+    // Why an activity, or a file without any, was not kept.
+    enum class SkipReason {
+        OtherSport,      // not a run (a walk or hike without --all-sports)
+        Invalid,         // outside the limits every run meets (design.md section 7)
+        Undated,         // no times, and nothing else to date it by
+        NothingToImport, // a course, a settings file, an export's index whose rows came as files
+    };
+    struct Skip
+    {
+        SkipReason reason;
+        QString text; // in plain words, after the activity's place in a file of several
+    };
 
     QString path;
     Status status = Status::Rejected;
-    int imported = 0;   // runs stored
-    int duplicates = 0; // runs already in the log
-    int skipped = 0;    // activities that are not runs
-    int untimed = 0;    // of the runs stored, those whose duration is unknown (no times)
-    QString message;    // the reason, for a rejected file (without the file's name)
-    QStringList notes;  // what was repaired or dropped inside a good file
+    int imported = 0;        // runs stored
+    int duplicates = 0;      // runs already in the log
+    int skipped = 0;         // activities not kept
+    int untimed = 0;         // of the runs stored, those whose duration is unknown (no times)
+    QString message;         // the reason, for a rejected file (without the file's name)
+    QStringList notes;       // what was repaired or dropped inside a good file
+    std::vector<Skip> skips; // what was not kept and why: every skipped activity, or the file
 };
 
 QString toId(FileOutcome::Status status);

@@ -151,6 +151,39 @@ TEST_F(ImportCli, ImportPrintsALinePerFileAndASummaryAndFailsOnRejection)
         runs[2].toObject()[QLatin1String("notes")].toString().contains(QLatin1String("Salvaged")));
 }
 
+TEST_F(ImportCli, EachFileLineSaysWhatWasLeftOutAndTheSummaryCountsItByReason)
+{
+    const QByteArray twoTracks =
+        "<gpx version=\"1.1\" xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><trkseg>"
+        "<trkpt lat=\"46.0\" lon=\"7.0\"><time>2024-04-01T06:30:00Z</time></trkpt>"
+        "<trkpt lat=\"46.045\" lon=\"7.0\"><time>2024-04-01T07:00:00Z</time></trkpt>"
+        "</trkseg></trk><trk><trkseg>"
+        "<trkpt lat=\"46.0\" lon=\"7.0\"><time>2024-04-05T06:00:00Z</time></trkpt>"
+        "<trkpt lat=\"46.009\" lon=\"7.0\"><time>2024-04-08T07:00:00Z</time></trkpt>"
+        "</trkseg></trk></gpx>";
+    write(QStringLiteral("in/both.gpx"), twoTracks);
+    write(QStringLiteral("in/course.tcx"),
+          "<TrainingCenterDatabase><Courses/></TrainingCenterDatabase>");
+    write(QStringLiteral("in/walk.gpx"), stridewell::test::gpxActivity(kStart, 300, "walking"));
+    ProcessResult r = sw({QStringLiteral("import"), dir.filePath(QStringLiteral("in"))});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    const QString in = dir.filePath(QStringLiteral("in/"));
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    EXPECT_EQ(
+        lines,
+        (QStringList{
+            QStringLiteral("imported  ") + in + QStringLiteral("both.gpx (1 run, 1 not kept)"),
+            QStringLiteral("          not kept: track 2: duration: more than 72 hours"),
+            QStringLiteral("skipped   ") + in +
+                QStringLiteral("course.tcx: a course (a planned route), not an activity"),
+            QStringLiteral("skipped   ") + in + QStringLiteral("walk.gpx: walking, not a run"),
+            QStringLiteral("not kept: 1 activity of another sport, 1 activity outside the "
+                           "limits of a run, 1 file without activities"),
+            QStringLiteral("3 files: 1 imported (1 run), 0 duplicate, 2 skipped, 0 "
+                           "rejected")}))
+        << r.out.toStdString();
+}
+
 TEST_F(ImportCli, AGpxTrackWithoutTimesImportsWithUnknownDuration)
 {
     const QString fixture =
@@ -246,5 +279,6 @@ TEST_F(ImportCli, SharedSamplesThroughTheBinary)
                                              "mismatch")))
         << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QLatin1String("imported  ") + samples +
-                               QLatin1String("/gc__MultiSport-2019-11-24.fit (1 run)")));
+                               QLatin1String("/gc__MultiSport-2019-11-24.fit (1 run, 4 not kept)")))
+        << r.out.toStdString();
 }

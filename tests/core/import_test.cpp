@@ -50,10 +50,15 @@ protected:
 std::string describe(const std::vector<FileOutcome>& outcomes)
 {
     std::string s;
-    for (const FileOutcome& o : outcomes)
+    for (const FileOutcome& o : outcomes) {
+        QStringList skips;
+        for (const FileOutcome::Skip& skip : o.skips)
+            skips << skip.text;
         s += (toId(o.status) + QLatin1Char(' ') + o.path + QStringLiteral(": ") + o.message +
-              QLatin1Char(' ') + o.notes.join(QLatin1Char(';')) + QLatin1Char('\n'))
+              QLatin1Char(' ') + o.notes.join(QLatin1Char(';')) + QStringLiteral(" not kept: ") +
+              skips.join(QLatin1Char(';')) + QLatin1Char('\n'))
                  .toStdString();
+    }
     return s;
 }
 
@@ -222,7 +227,9 @@ TEST_F(Import, SportsMultisportAndTracksWithoutTimes)
         write(QStringLiteral("walk.gpx"), test::gpxActivity(kMonday.addDays(1), 600, "walking"));
     auto skipped = importPaths({walk});
     EXPECT_EQ(skipped.at(0).status, FileOutcome::Status::Skipped) << describe(skipped);
-    EXPECT_TRUE(skipped[0].notes.join(QString()).contains(QLatin1String("walking")));
+    ASSERT_EQ(skipped[0].skips.size(), 1u) << describe(skipped);
+    EXPECT_EQ(skipped[0].skips[0].reason, FileOutcome::SkipReason::OtherSport);
+    EXPECT_EQ(skipped[0].skips[0].text, QStringLiteral("walking, not a run"));
     ImportOptions all;
     all.keepWalking = true;
     EXPECT_EQ(importPaths({walk}, all).at(0).status, FileOutcome::Status::Imported);
@@ -233,6 +240,40 @@ TEST_F(Import, SportsMultisportAndTracksWithoutTimes)
     auto noTimes = importPaths({write(QStringLiteral("untimed.gpx"), untimed)});
     EXPECT_EQ(noTimes.at(0).status, FileOutcome::Status::Imported) << describe(noTimes);
     EXPECT_EQ(noTimes[0].untimed, 1);
+}
+
+TEST_F(Import, AnActivityOutsideTheLimitsOfARunIsLeftOutWithItsReason)
+{
+    // Track 1: 5 km in 30 min. Track 2: a logger left on for 73 hours, more than a run lasts.
+    const QByteArray run = "<trk><name>Run</name><trkseg>"
+                           "<trkpt lat=\"46.0\" lon=\"7.0\"><time>2024-04-01T06:30:00Z</time>"
+                           "</trkpt><trkpt lat=\"46.045\" lon=\"7.0\">"
+                           "<time>2024-04-01T07:00:00Z</time></trkpt></trkseg></trk>";
+    const QByteArray loggerLeftOn = "<trk><name>Left on</name><trkseg>"
+                                    "<trkpt lat=\"46.0\" lon=\"7.0\">"
+                                    "<time>2024-04-05T06:00:00Z</time></trkpt>"
+                                    "<trkpt lat=\"46.009\" lon=\"7.0\">"
+                                    "<time>2024-04-08T07:00:00Z</time></trkpt></trkseg></trk>";
+    auto gpx = [](const QByteArray& tracks) {
+        return "<gpx version=\"1.1\" xmlns=\"http://www.topografix.com/GPX/1/1\">" + tracks +
+               "</gpx>";
+    };
+    // Before, the whole file was refused; now the run comes in and the other is named.
+    auto both = importPaths({write(QStringLiteral("both.gpx"), gpx(run + loggerLeftOn))});
+    ASSERT_EQ(both.size(), 1u);
+    EXPECT_EQ(both[0].status, FileOutcome::Status::Imported) << describe(both);
+    EXPECT_EQ(both[0].imported, 1);
+    EXPECT_EQ(both[0].skipped, 1);
+    ASSERT_EQ(both[0].skips.size(), 1u) << describe(both);
+    EXPECT_EQ(both[0].skips[0].reason, FileOutcome::SkipReason::Invalid);
+    EXPECT_EQ(both[0].skips[0].text, QStringLiteral("track 2: duration: more than 72 hours"));
+    EXPECT_EQ(runs().size(), 1);
+
+    // When nothing else comes of the file, the file is refused with that reason.
+    auto alone = importPaths({write(QStringLiteral("alone.gpx"), gpx(loggerLeftOn))});
+    EXPECT_EQ(alone.at(0).status, FileOutcome::Status::Rejected) << describe(alone);
+    EXPECT_EQ(alone[0].message, QStringLiteral("duration: more than 72 hours"));
+    EXPECT_EQ(runs().size(), 1);
 }
 
 namespace {

@@ -38,7 +38,7 @@ ImportDialog::ImportDialog(QString logPath, QStringList paths, core::ImportOptio
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problems->setWordWrap(true);
-    m_problems->setAccessibleName(tr("Rejected files"));
+    m_problems->setAccessibleName(tr("Files and activities not imported"));
     m_problems->setVisible(false);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -130,33 +130,54 @@ void ImportDialog::fileDone(const core::FileOutcome& outcome)
     m_progress->setValue(int(m_outcomes.size()));
     m_current->setText(core::file_access::printable(outcome.path));
     if (outcome.status == core::FileOutcome::Status::Rejected) {
-        const int row = m_problems->rowCount();
-        m_problems->insertRow(row);
-        // The file's name; the whole path (often a long archive path) is in the tooltip.
-        const QString path = core::file_access::printable(outcome.path);
-        auto* file = new QTableWidgetItem(path.section(QLatin1Char('/'), -1));
-        file->setToolTip(path);
-        auto* reason = new QTableWidgetItem(outcome.message);
-        reason->setToolTip(outcome.message);
-        m_problems->setItem(row, 0, file);
-        m_problems->setItem(row, 1, reason);
-        if (!m_problems->isVisible()) {
-            m_problems->setVisible(true);
-            resize(std::max(width(), 760), std::max(height(), 420));
-        }
+        addProblem(outcome.path, outcome.message);
+        return;
+    }
+    // An activity left out for a reason of its own (not merely another sport) is listed too, so
+    // the runner can see what the file held.
+    for (const core::FileOutcome::Skip& skip : outcome.skips)
+        if (skip.reason == core::FileOutcome::SkipReason::Invalid ||
+            skip.reason == core::FileOutcome::SkipReason::Undated)
+            addProblem(outcome.path, tr("Left out: %1").arg(skip.text));
+}
+
+void ImportDialog::addProblem(const QString& filePath, const QString& why)
+{
+    const int row = m_problems->rowCount();
+    m_problems->insertRow(row);
+    // The file's name; the whole path (often a long archive path) is in the tooltip.
+    const QString path = core::file_access::printable(filePath);
+    auto* file = new QTableWidgetItem(path.section(QLatin1Char('/'), -1));
+    file->setToolTip(path);
+    auto* reason = new QTableWidgetItem(why);
+    reason->setToolTip(why);
+    m_problems->setItem(row, 0, file);
+    m_problems->setItem(row, 1, reason);
+    if (!m_problems->isVisible()) {
+        m_problems->setVisible(true);
+        resize(std::max(width(), 760), std::max(height(), 420));
     }
 }
 
 QString ImportDialog::summaryText() const
 {
-    int runs = 0, untimed = 0, duplicates = 0, skipped = 0, rejected = 0, files = 0;
+    using Reason = core::FileOutcome::SkipReason;
+    int runs = 0, untimed = 0, duplicates = 0, rejected = 0, files = 0;
+    int otherSports = 0, outsideLimits = 0, undated = 0, noActivities = 0;
     for (const core::FileOutcome& o : m_outcomes) {
         runs += o.imported;
         untimed += o.untimed;
         duplicates += o.status == core::FileOutcome::Status::Duplicate ? 1 : 0;
-        skipped += o.status == core::FileOutcome::Status::Skipped ? 1 : 0;
         rejected += o.status == core::FileOutcome::Status::Rejected ? 1 : 0;
         files += o.status == core::FileOutcome::Status::Imported ? 1 : 0;
+        if (o.status == core::FileOutcome::Status::Rejected)
+            continue; // its reason is in the table
+        for (const core::FileOutcome::Skip& skip : o.skips) {
+            otherSports += skip.reason == Reason::OtherSport ? 1 : 0;
+            outsideLimits += skip.reason == Reason::Invalid ? 1 : 0;
+            undated += skip.reason == Reason::Undated ? 1 : 0;
+            noActivities += skip.reason == Reason::NothingToImport ? 1 : 0;
+        }
     }
     // Spelled out rather than %n: without a translation loaded Qt prints "run(s)".
     QStringList parts;
@@ -168,9 +189,22 @@ QString ImportDialog::summaryText() const
     if (duplicates)
         parts << (duplicates == 1 ? tr("1 file already in the log")
                                   : tr("%1 files already in the log").arg(duplicates));
-    if (skipped)
-        parts << (skipped == 1 ? tr("1 file without runs (another sport or a course)")
-                               : tr("%1 files without runs (other sports, courses)").arg(skipped));
+    if (otherSports)
+        parts << (otherSports == 1 ? tr("1 activity of another sport left out")
+                                   : tr("%1 activities of other sports left out").arg(otherSports));
+    if (outsideLimits)
+        parts << (outsideLimits == 1
+                      ? tr("1 activity outside the limits of a run left out, listed below")
+                      : tr("%1 activities outside the limits of a run left out, listed below")
+                            .arg(outsideLimits));
+    if (undated)
+        parts << (undated == 1
+                      ? tr("1 track without a date left out, listed below")
+                      : tr("%1 tracks without a date left out, listed below").arg(undated));
+    if (noActivities)
+        parts << (noActivities == 1
+                      ? tr("1 file without activities (a course or settings)")
+                      : tr("%1 files without activities (courses, settings)").arg(noActivities));
     if (rejected)
         parts << (rejected == 1 ? tr("1 file rejected, listed below")
                                 : tr("%1 files rejected, listed below").arg(rejected));

@@ -47,6 +47,7 @@ protected:
 private:
     void planned(int total);
     void fileDone(const core::FileOutcome& outcome);
+    void addProblem(const QString& filePath, const QString& why);
     void done(const QString& error);
 
     QString m_logPath;
