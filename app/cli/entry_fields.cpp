@@ -84,7 +84,8 @@ void RunFields::applyTo(Run& run) const
 QList<QCommandLineOption> runFieldOptions(Purpose purpose)
 {
     return {
-        option("date", QStringLiteral("Local date of the start."), "YYYY-MM-DD"),
+        option("date", QStringLiteral("Local date of the start (1990-01-01 to tomorrow)."),
+               "YYYY-MM-DD"),
         option("time",
                purpose == Purpose::Add ? QStringLiteral("Local start time (default 12:00).")
                                        : QStringLiteral("Local start time."),

@@ -31,4 +31,11 @@ bool isRunning(Sport sport)
            sport == Sport::TreadmillRunning;
 }
 
+QDate ParsedActivity::localDate() const
+{
+    if (!start.isValid())
+        return {};
+    return start.timeSpec() == Qt::UTC ? start.toLocalTime().date() : start.date();
+}
+
 } // namespace stridewell::core

@@ -53,6 +53,10 @@ struct ParsedActivity
     QByteArray fingerprint;
     // Where it came from, for messages ("line 7").
     QString origin;
+
+    // The runner's calendar day of the start (an instant without a zone read in this
+    // machine's zone, as the import service stores it); invalid when the start is unknown.
+    QDate localDate() const;
 };
 
 struct ParsedFile

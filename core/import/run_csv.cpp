@@ -95,6 +95,8 @@ Result<ParsedActivity> readRow(const Columns& c, const CsvRow& row, const QStrin
         return bad(QStringLiteral("bad date \"%1\" (use YYYY-MM-DD or an ISO 8601 date-time)")
                        .arg(dateText));
     a.start = *start;
+    if (Status ok = validateRunDate(a.localDate()); !ok)
+        return bad(ok.message());
 
     const QString distanceText = cell(c.distance);
     auto distance = parseNumber(distanceText);

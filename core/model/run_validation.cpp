@@ -63,10 +63,26 @@ Status validateLabel(const QString& what, const QString& text)
     return Ok{};
 }
 
-Status validateRun(const Run& run)
+Status validateRunDate(QDate day, QDate today)
+{
+    if (!day.isValid())
+        return fail(QStringLiteral("date: missing or invalid"));
+    if (day < RunLimits::firstDate())
+        return fail(
+            QStringLiteral("date: %1 is before %2, the earliest day a run can have")
+                .arg(day.toString(Qt::ISODate), RunLimits::firstDate().toString(Qt::ISODate)));
+    if (today.isValid() && day > today.addDays(RunLimits::kMaxDaysAhead))
+        return fail(QStringLiteral("date: %1 is more than a day after today (%2)")
+                        .arg(day.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    return Ok{};
+}
+
+Status validateRun(const Run& run, QDate today)
 {
     if (!run.startUtc.isValid())
         return fail(QStringLiteral("date: missing or invalid"));
+    if (Status ok = validateRunDate(run.localDate(), today); !ok)
+        return ok;
     if (Status ok = validateDistance(run.distance); !ok)
         return ok;
     // An unknown duration (a track without times) is allowed; a known one must be plausible.

@@ -160,6 +160,21 @@ TEST_F(Cli, BadArgumentsAreUsageErrorsAndWriteNothing)
     };
     expectUsageError(with({QStringLiteral("--date"), QStringLiteral("2024-13-01")}),
                      "--date: \"2024-13-01\" is not a date");
+    // Dates from 1990 to tomorrow: not year 1, 2117 or 9999 (design.md section 7).
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    for (const char* date : {"0001-01-01", "1989-12-31", "2117-01-01", "9999-12-31"}) {
+        const QByteArray expected =
+            QDate::fromString(QLatin1String(date), Qt::ISODate).year() < 1990
+                ? QByteArray("--date: ") + date +
+                      " is before 1990-01-01, the earliest day a run can "
+                      "have"
+                : QByteArray("--date: ") + date + " is more than a day after today (" +
+                      today.toLatin1() + ")";
+        expectUsageError(with({QStringLiteral("--date"), QLatin1String(date)}), expected.data());
+    }
+    expectUsageError(
+        with({QStringLiteral("--date"), QDate::currentDate().addDays(2).toString(Qt::ISODate)}),
+        "is more than a day after today");
     expectUsageError(with({QStringLiteral("--distance"), QStringLiteral("ten")}),
                      "--distance: \"ten\" is not a number");
     expectUsageError(with({QStringLiteral("--distance"), QStringLiteral("-3")}),

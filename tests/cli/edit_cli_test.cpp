@@ -166,6 +166,8 @@ TEST_F(EditCli, ABadEditIsRefusedAsLogRunRefusesItAndLeavesTheRunAlone)
     expectUsageError(edit({QStringLiteral("--date"), QStringLiteral("2024-13-01")}),
                      "--date: \"2024-13-01\" is not a date");
     expectUsageError(edit({QStringLiteral("--time"), QStringLiteral("25:00")}), "--time");
+    expectUsageError(edit({QStringLiteral("--date"), QStringLiteral("9999-01-01")}),
+                     "--date: 9999-01-01 is more than a day after today");
     expectUsageError(edit({QStringLiteral("--duration"), QStringLiteral("0:00:00")}),
                      "--duration: must be more than 0");
     expectUsageError(edit({QStringLiteral("--type"), QString(41, QLatin1Char('x'))}),

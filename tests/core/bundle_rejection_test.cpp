@@ -154,6 +154,16 @@ TEST(BundleRejection, ARowTheLogWouldRefuseRefusesTheBundle)
     fx.expectRefused(fx.bundle, "run of 2024-03-04 06:30: cadence");
 }
 
+TEST(BundleRejection, ARunDatedOutsideTheRangeRefusesTheBundle)
+{
+    Fixture fx;
+    // 9999-01-01 06:30 UTC: a date the log would refuse from the command line or a file.
+    test::rawSql(fx.bundle, {QStringLiteral("UPDATE run SET start_utc = 253370788200, "
+                                            "local_date = '9999-01-01' WHERE id = 1")});
+    test::reseal(fx.bundle);
+    fx.expectRefused(fx.bundle, "date: 9999-01-01 is more than a day after today");
+}
+
 TEST(BundleRejection, AnOlderBundleIsUpgradedInACopyNeverInPlace)
 {
     Fixture fx;

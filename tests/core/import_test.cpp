@@ -276,6 +276,34 @@ TEST_F(Import, AnActivityOutsideTheLimitsOfARunIsLeftOutWithItsReason)
     EXPECT_EQ(runs().size(), 1);
 }
 
+TEST_F(Import, ARunDatedBefore1990OrAfterTomorrowIsRefused)
+{
+    // A GPX whose clock said 9999 used to be stored, and weeks then ran to 9999.
+    const QString future =
+        write(QStringLiteral("future.gpx"),
+              test::gpxActivity(QDateTime(QDate(9999, 6, 1), QTime(7, 0), Qt::UTC)));
+    auto outcomes = importPaths({future});
+    EXPECT_EQ(outcomes.at(0).status, FileOutcome::Status::Rejected) << describe(outcomes);
+    EXPECT_TRUE(outcomes[0].message.startsWith(
+        QStringLiteral("date: 9999-06-01 is more than a day after today")))
+        << outcomes[0].message.toStdString();
+    const QString old =
+        write(QStringLiteral("old.gpx"),
+              test::gpxActivity(QDateTime(QDate(1989, 6, 1), QTime(7, 0), Qt::UTC)));
+    outcomes = importPaths({old});
+    EXPECT_EQ(outcomes.at(0).status, FileOutcome::Status::Rejected) << describe(outcomes);
+    EXPECT_EQ(outcomes[0].message,
+              QStringLiteral("date: 1989-06-01 is before 1990-01-01, the earliest day a run can "
+                             "have"));
+    // Tomorrow is still fine: a runner ahead of this computer's time zone.
+    const QDate tomorrow = QDate::currentDate().addDays(1);
+    const QString ahead =
+        write(QStringLiteral("ahead.gpx"),
+              test::gpxActivity(QDateTime(tomorrow, QTime(12, 0), Qt::LocalTime)));
+    EXPECT_EQ(importPaths({ahead}).at(0).status, FileOutcome::Status::Imported);
+    EXPECT_EQ(runs().size(), 1);
+}
+
 namespace {
 
 const QString kUntimedGpx =

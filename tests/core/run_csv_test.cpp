@@ -107,6 +107,10 @@ TEST(RunCsv, RejectsTheWholeFileNamingLineAndReason)
     expectRejected("date,distance_km,duration,notes\n2024-03-01,5,0:30:00,\"never closed\n",
                    "never closed");
     expectRejected("date,distance_km,duration\n", "no runs below the header");
+    expectRejected("date,distance_km,duration\n2024-03-01,5,0:30:00\n1985-06-01,5,0:30:00\n",
+                   "line 3: date: 1985-06-01 is before 1990-01-01");
+    expectRejected("date,distance_km,duration\n9999-01-01,5,0:30:00\n",
+                   "line 2: date: 9999-01-01 is more than a day after today");
 }
 
 TEST(RunCsv, ReadsStravaActivitiesSkippingNonRuns)

@@ -72,3 +72,28 @@ TEST(RunValidation, ChecksEveryRange)
     run.elapsed = Duration::minutes(10); // 10 km in 10 min
     EXPECT_FALSE(validateRun(run));
 }
+
+TEST(RunValidation, ADateFrom1990ToTomorrow)
+{
+    const QDate today(2026, 12, 4);
+    EXPECT_TRUE(validateRunDate(QDate(1990, 1, 1), today));
+    EXPECT_TRUE(validateRunDate(today, today));
+    EXPECT_TRUE(validateRunDate(today.addDays(1), today)) << "a runner a time zone ahead";
+    EXPECT_EQ(validateRunDate(today.addDays(2), today).message(),
+              QStringLiteral("date: 2026-12-06 is more than a day after today (2026-12-04)"));
+    EXPECT_EQ(validateRunDate(QDate(1989, 12, 31), today).message(),
+              QStringLiteral("date: 1989-12-31 is before 1990-01-01, the earliest day a run can "
+                             "have"));
+    for (const QDate day : {QDate(1, 1, 1), QDate(2117, 1, 1), QDate(9999, 12, 31)})
+        EXPECT_FALSE(validateRunDate(day, today)) << day.toString(Qt::ISODate).toStdString();
+
+    // validateRun checks the run's own day: 23:30 UTC on 31 Dec 1989 is 1 Jan 1990 in Berlin.
+    core::Run run;
+    run.startUtc = QDateTime(QDate(1989, 12, 31), QTime(23, 30), Qt::UTC);
+    run.utcOffsetS = 3600;
+    run.distance = Distance::km(10);
+    run.elapsed = Duration::minutes(50);
+    EXPECT_TRUE(validateRun(run, today));
+    run.utcOffsetS = 0;
+    EXPECT_FALSE(validateRun(run, today));
+}

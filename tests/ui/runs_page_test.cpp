@@ -88,6 +88,25 @@ TEST(RunDialog, ShowsAnErrorNextToTheField)
         dialog.messageFor(dialog.durationEdit()).contains(QStringLiteral("hours:minutes:seconds")));
 }
 
+TEST(RunDialog, ARunIsDatedFrom1990ToTomorrow)
+{
+    RunDialog dialog(DistanceUnit::Km, {});
+    EXPECT_EQ(dialog.dateEdit()->minimumDate(), QDate(1990, 1, 1));
+    EXPECT_EQ(dialog.dateEdit()->maximumDate(), QDate::currentDate().addDays(1));
+    // A run stored before dates were checked shows its date as it is, says what is wrong and
+    // keeps OK disabled until the date is mended.
+    core::Run old = runOn(1, QDate(1989, 12, 31), 10);
+    old.id = 3;
+    dialog.setRun(old);
+    EXPECT_EQ(dialog.dateEdit()->date(), QDate(1989, 12, 31));
+    EXPECT_EQ(dialog.messageFor(dialog.dateEdit()),
+              QStringLiteral("A run can be dated from 1 January 1990 to tomorrow."));
+    EXPECT_FALSE(dialog.isValid());
+    dialog.dateEdit()->setDate(QDate(2024, 3, 1));
+    EXPECT_TRUE(dialog.messageFor(dialog.dateEdit()).isEmpty());
+    EXPECT_TRUE(dialog.isValid());
+}
+
 TEST(RunDialog, EntersMilesAndEditsKeepTimerTime)
 {
     RunDialog dialog(DistanceUnit::Mi, {});

@@ -25,14 +25,16 @@ RunDialog::RunDialog(DistanceUnit unit, const QStringList& shoeNames, QWidget* p
       m_duration(new QLineEdit(this)), m_cadence(new QLineEdit(this)), m_hr(new QLineEdit(this)),
       m_rpe(new QComboBox(this)), m_type(new QComboBox(this)), m_surface(new QComboBox(this)),
       m_shoe(new QComboBox(this)), m_notes(new QPlainTextEdit(this)),
-      m_distanceMsg(new FieldMessage(this)), m_durationMsg(new FieldMessage(this)),
-      m_cadenceMsg(new FieldMessage(this)), m_hrMsg(new FieldMessage(this)),
-      m_paceMsg(new FieldMessage(this)), m_textMsg(new FieldMessage(this)),
+      m_dateMsg(new FieldMessage(this)), m_distanceMsg(new FieldMessage(this)),
+      m_durationMsg(new FieldMessage(this)), m_cadenceMsg(new FieldMessage(this)),
+      m_hrMsg(new FieldMessage(this)), m_paceMsg(new FieldMessage(this)),
+      m_textMsg(new FieldMessage(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Log run"));
     m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(QDate::currentDate().addDays(1));
+    m_date->setMinimumDate(core::RunLimits::firstDate());
+    m_date->setMaximumDate(QDate::currentDate().addDays(core::RunLimits::kMaxDaysAhead));
     m_date->setAccessibleName(tr("Date"));
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
     m_time->setTime(QTime(m_time->time().hour(), m_time->time().minute()));
@@ -79,7 +81,7 @@ RunDialog::RunDialog(DistanceUnit unit, const QStringList& shoeNames, QWidget* p
     whenLayout->addWidget(m_date, 1);
     whenLayout->addWidget(new QLabel(tr("at"), when));
     whenLayout->addWidget(m_time);
-    form->addRow(tr("&Date:"), when);
+    form->addRow(tr("&Date:"), withMessage(when, m_dateMsg));
     form->addRow(tr("D&istance (%1):").arg(unitSuffix(unit)),
                  withMessage(m_distance, m_distanceMsg));
     form->addRow(tr("&Time taken:"), withMessage(m_duration, m_durationMsg));
@@ -116,6 +118,9 @@ void RunDialog::setRun(const core::Run& run)
     setWindowTitle(tr("Edit run"));
     m_original = run;
     const QDateTime local = run.localStart();
+    // A date out of range (stored before the range was checked) is shown as it is, with what
+    // is wrong with it, rather than quietly moved into the range.
+    m_date->setMinimumDate(std::min(m_date->minimumDate(), local.date()));
     m_date->setMaximumDate(std::max(m_date->maximumDate(), local.date()));
     m_date->setDate(local.date());
     m_time->setTime(QTime(local.time().hour(), local.time().minute()));
@@ -176,6 +181,8 @@ core::Run RunDialog::run() const
 
 QString RunDialog::messageFor(const QWidget* field) const
 {
+    if (field == m_date)
+        return m_dateMsg->message();
     if (field == m_distance)
         return m_distanceMsg->message();
     if (field == m_duration)
@@ -199,6 +206,13 @@ void RunDialog::validate()
         message->setMessage(problem);
         valid = valid && problem.isEmpty();
     };
+    if (!core::validateRunDate(m_date->date()))
+        check(m_dateMsg, tr("A run can be dated from %1 to tomorrow.")
+                             .arg(QLocale().toString(core::RunLimits::firstDate(),
+                                                     QStringLiteral("d MMMM yyyy"))));
+    else
+        check(m_dateMsg, QString());
+
     // Only speak up about a field once something is typed in it; an empty required field
     // just keeps OK disabled.
     const QString distanceText = m_distance->text().trimmed();

@@ -53,6 +53,7 @@ private:
     QComboBox* m_surface;
     QComboBox* m_shoe;
     QPlainTextEdit* m_notes;
+    FieldMessage* m_dateMsg;
     FieldMessage* m_distanceMsg;
     FieldMessage* m_durationMsg;
     FieldMessage* m_cadenceMsg;
