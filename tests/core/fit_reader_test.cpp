@@ -352,6 +352,81 @@ TEST(FitReader, WithoutASessionTheRecordsAreTheRun)
     EXPECT_TRUE(parsed->notes.join(QLatin1Char('|')).contains(QLatin1String("no session summary")));
 }
 
+namespace {
+
+// A session whose start and end times are given apart (the start may be device-relative while
+// the summary, written at the end, has an absolute time).
+void sessionFromTo(FitEncoder& e, std::uint32_t start, std::uint32_t end, int seconds,
+                   double metres)
+{
+    e.define(4, 18,
+             {{253, 4, FitEncoder::kUint32},
+              {2, 4, FitEncoder::kUint32},
+              {5, 1, FitEncoder::kEnum},
+              {7, 4, FitEncoder::kUint32},
+              {9, 4, FitEncoder::kUint32}});
+    e.data(4, {end, start, 1, std::int64_t(seconds) * 1000, std::lround(metres * 100)});
+}
+
+} // namespace
+
+TEST(FitReader, RelativeTimesBeforeTheFirstAbsoluteOneArePlacedByIt)
+{
+    // The watch counted seconds from switch-on (1000, 1001, ...) until it knew the time, then
+    // wrote absolute times. Read as absolute, the first 100 points were in January 1990.
+    FitEncoder e;
+    fileId(e);
+    const std::uint32_t t0 = FitEncoder::fitTime(kStart);
+    records(e, {.seconds = 99}, 1000);             // relative 1000..1099, 0..297 m
+    records(e, {.seconds = 500}, t0 + 100, 300.0); // absolute from t0 + 100, 300..1800 m
+    sessionFromTo(e, 1000, t0 + 600, 600, 1800);
+    auto parsed = readFit(e.file());
+    ASSERT_TRUE(parsed) << parsed.message().toStdString();
+    const ParsedActivity& a = parsed->activities.at(0);
+    // One second a point: 1099 sits one step before t0 + 100, so 1000 is t0.
+    EXPECT_EQ(a.start.toUTC(), kStart);
+    EXPECT_DOUBLE_EQ(a.elapsed.value_or(Duration()).inSeconds(), 600);
+    ASSERT_EQ(a.samples.size(), 601u);
+    for (std::size_t i : {0u, 99u, 100u, 600u})
+        EXPECT_DOUBLE_EQ(a.samples[i].timeS, double(i)) << i;
+    EXPECT_DOUBLE_EQ(a.distance.inMetres(), 1800);
+    EXPECT_TRUE(parsed->notes.contains(QStringLiteral(
+        "times counted from when the device was switched on were placed by its first absolute "
+        "time")))
+        << parsed->notes.join(QLatin1Char('|')).toStdString();
+}
+
+TEST(FitReader, OnlyRelativeTimesArePlacedByTheActivitysLocalEndTime)
+{
+    // No absolute time at all but the activity's local_timestamp (as in python-fitparse's
+    // compressed-speed-distance.fit): the run is placed on the local clock, zone unknown.
+    FitEncoder e;
+    fileId(e);
+    records(e, {.seconds = 600}, 5000);
+    sessionFromTo(e, 5000, 5600, 600, 1800);
+    const QDateTime localEnd(QDate(2024, 3, 4), QTime(8, 10), Qt::UTC); // 08:10 on the wall
+    e.define(6, 34, {{253, 4, FitEncoder::kUint32}, {5, 4, FitEncoder::kUint32}});
+    e.data(6, {5600, FitEncoder::fitTime(localEnd)});
+    auto parsed = readFit(e.file());
+    ASSERT_TRUE(parsed) << parsed.message().toStdString();
+    const ParsedActivity& a = parsed->activities.at(0);
+    EXPECT_EQ(a.start.timeSpec(), Qt::LocalTime);
+    EXPECT_EQ(a.start, QDateTime(QDate(2024, 3, 4), QTime(8, 0), Qt::LocalTime));
+    EXPECT_EQ(a.samples.size(), 601u);
+
+    // With nothing to place them by, the date is unknown rather than 1990.
+    FitEncoder bare;
+    fileId(bare);
+    records(bare, {.seconds = 60}, 5000);
+    sessionFromTo(bare, 5000, 5060, 60, 180);
+    parsed = readFit(bare.file());
+    ASSERT_TRUE(parsed) << parsed.message().toStdString();
+    EXPECT_FALSE(parsed->activities.at(0).start.isValid());
+    EXPECT_DOUBLE_EQ(parsed->activities[0].elapsed.value_or(Duration()).inSeconds(), 60);
+    EXPECT_TRUE(parsed->notes.join(QLatin1Char('|')).contains(QLatin1String("date is unknown")))
+        << parsed->notes.join(QLatin1Char('|')).toStdString();
+}
+
 TEST(FitReader, PointsWhoseTimeGoesBackwardsAreDropped)
 {
     FitEncoder e;

@@ -20,6 +20,19 @@ QDateTime toDateTime(std::uint32_t fitTime, std::optional<int> offsetS)
     return utc;
 }
 
+// A local wall-clock time without a zone (a FIT local_date_time read as such).
+QDateTime toWallClock(std::uint32_t fitLocalTime)
+{
+    const QDateTime t =
+        QDateTime::fromSecsSinceEpoch(qint64(fitLocalTime) + kFitEpochOffset, Qt::UTC);
+    return QDateTime(t.date(), t.time(), Qt::LocalTime);
+}
+
+bool isRelative(std::uint32_t t)
+{
+    return t < kFirstAbsoluteTime;
+}
+
 // Sports whose FIT cadence counts strides (one foot) per minute.
 bool countsStrides(Sport sport)
 {
@@ -48,6 +61,8 @@ void ActivityBuilder::onMessage(const Message& m)
     }
     if (m_skipFile)
         return;
+    if (m.timestamp)
+        noteTime(*m.timestamp);
     switch (m.global) {
     case mesg::kRecord:
         addRecord(m);
@@ -81,11 +96,92 @@ void ActivityBuilder::onMessage(const Message& m)
             const qint64 offset = *local - qint64(*m.timestamp);
             if (std::abs(offset) <= 14 * 3600)
                 m_localOffsetS = int(offset);
+            m_activityTime = *m.timestamp;
+            m_activityLocalTime = std::uint32_t(*local);
         }
+        break;
+    case mesg::kTimestampCorrelation:
+        if (auto system = m.integer(timestamp_correlation::kSystemTimestamp);
+            system && m.timestamp && !isRelative(*m.timestamp) &&
+            isRelative(std::uint32_t(*system)))
+            m_correlation = qint64(*m.timestamp) - *system;
         break;
     default:
         break; // messages Stridewell has no use for, or does not know
     }
+}
+
+void ActivityBuilder::noteTime(std::uint32_t t)
+{
+    if (!isRelative(t)) {
+        if (!m_firstAbsolute)
+            m_firstAbsolute = t;
+        return;
+    }
+    m_anyRelative = true;
+    if (m_firstAbsolute)
+        return;
+    if (m_lastRelative && t > *m_lastRelative)
+        m_relativeStep = t - *m_lastRelative; // the device's recording interval, as it goes
+    if (!m_lastRelative || t > *m_lastRelative)
+        m_lastRelative = t;
+}
+
+void ActivityBuilder::placeRelativeTimes(QStringList& notes)
+{
+    if (!m_anyRelative)
+        return;
+    // What ties the device's own clock to real time, best first: a timestamp_correlation
+    // message; the first absolute time, which follows the last relative one by the device's
+    // recording interval; the activity's local end time (local time only, zone unknown).
+    std::optional<qint64> shift;
+    QString by;
+    if (m_correlation) {
+        shift = *m_correlation;
+        by = QStringLiteral("the file's timestamp correlation");
+    } else if (m_firstAbsolute && m_lastRelative) {
+        const std::uint32_t step = std::clamp<std::uint32_t>(m_relativeStep.value_or(1), 1, 60);
+        shift = qint64(*m_firstAbsolute) - *m_lastRelative - step;
+        by = QStringLiteral("its first absolute time");
+    } else if (m_activityTime && isRelative(*m_activityTime) && m_activityLocalTime &&
+               !isRelative(*m_activityLocalTime)) {
+        shift = qint64(*m_activityLocalTime) - *m_activityTime;
+        m_wallClock = true;
+        by = QStringLiteral("the local time the activity ended (time zone unknown)");
+    }
+    if (!shift || *shift + m_lastRelative.value_or(0) < qint64(kFirstAbsoluteTime)) {
+        m_unplaced = true;
+        m_wallClock = false;
+        notes << QStringLiteral("the file's times count from when the device was switched on and "
+                                "nothing in it says when that was, so its date is unknown");
+        return;
+    }
+    auto place = [&](std::uint32_t& t) {
+        if (isRelative(t))
+            t = std::uint32_t(qint64(t) + *shift);
+    };
+    for (Record& r : m_records)
+        place(r.time);
+    std::stable_sort(m_records.begin(), m_records.end(),
+                     [](const Record& a, const Record& b) { return a.time < b.time; });
+    for (Session& session : m_sessions) {
+        place(session.start);
+        if (session.end)
+            place(*session.end);
+    }
+    for (std::uint32_t& t : m_lapStarts)
+        place(t);
+    for (auto& event : m_timer)
+        place(event.first);
+    if (m_activityTime && m_activityLocalTime && !m_wallClock) {
+        std::uint32_t end = *m_activityTime;
+        place(end);
+        const qint64 offset = qint64(*m_activityLocalTime) - end;
+        if (std::abs(offset) <= 14 * 3600)
+            m_localOffsetS = int(offset);
+    }
+    notes << QStringLiteral("times counted from when the device was switched on were placed by %1")
+                 .arg(by);
 }
 
 void ActivityBuilder::addRecord(const Message& m)
@@ -177,7 +273,10 @@ ParsedActivity ActivityBuilder::toActivity(const Session& s, std::size_t index, 
     // does not say what it was is not assumed to be the running leg.
     if (s.sport == 0 && count > 1)
         a.sport = Sport::Other;
-    a.start = toDateTime(s.start, m_localOffsetS);
+    if (m_wallClock)
+        a.start = toWallClock(s.start);
+    else if (!(m_unplaced && isRelative(s.start)))
+        a.start = toDateTime(s.start, m_localOffsetS);
     if (count > 1)
         a.origin = QStringLiteral("session %1 (%2)").arg(index + 1).arg(toId(a.sport));
 
@@ -231,6 +330,7 @@ Result<std::vector<ParsedActivity>> ActivityBuilder::finish(const QString& fileN
         notes << QStringLiteral("dropped %1 points whose time went backwards").arg(m_backwards);
     if (m_badPositions > 0)
         notes << QStringLiteral("dropped %1 out-of-range positions").arg(m_badPositions);
+    placeRelativeTimes(notes);
 
     std::vector<Session> sessions = m_sessions;
     std::sort(sessions.begin(), sessions.end(),

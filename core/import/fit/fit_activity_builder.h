@@ -40,6 +40,10 @@ private:
 
     void addRecord(const Message& m);
     void addSession(const Message& m);
+    void noteTime(std::uint32_t t);
+    // Moves the device-relative times (before the first absolute one) to where the absolute
+    // ones place them; says so, or that nothing places them, in `notes`.
+    void placeRelativeTimes(QStringList& notes);
     ParsedActivity toActivity(const Session& s, std::size_t index, std::size_t count,
                               QStringList& notes) const;
 
@@ -49,6 +53,15 @@ private:
     std::vector<std::pair<std::uint32_t, bool>> m_timer; // (time, running)
     std::optional<int> m_sport, m_subSport;
     std::optional<int> m_localOffsetS;
+    // Device-relative times (seconds since it was switched on): the last ones seen before the
+    // first absolute time, and what ties the two clocks together.
+    bool m_anyRelative = false;
+    std::optional<std::uint32_t> m_lastRelative, m_relativeStep, m_firstAbsolute;
+    std::optional<std::int64_t> m_correlation;        // absolute - relative (UTC)
+    std::optional<std::uint32_t> m_activityTime;      // the activity message's timestamp
+    std::optional<std::uint32_t> m_activityLocalTime; // and its local_timestamp
+    bool m_wallClock = false;           // times placed by local time only: the zone is unknown
+    bool m_unplaced = false;            // relative times and nothing to place them by
     std::optional<int> m_otherFileType; // the type of a non-activity file in the chain
     bool m_skipFile = false;
     int m_backwards = 0;

@@ -16,6 +16,7 @@ constexpr std::uint16_t kLap = 19;
 constexpr std::uint16_t kRecord = 20;
 constexpr std::uint16_t kEvent = 21;
 constexpr std::uint16_t kActivity = 34;
+constexpr std::uint16_t kTimestampCorrelation = 162;
 } // namespace mesg
 
 constexpr std::uint8_t kTimestampField = 253; // in every message that has a time
@@ -71,6 +72,14 @@ constexpr std::uint8_t kTimer = 0;
 namespace activity {
 constexpr std::uint8_t kLocalTimestamp = 5; // local wall time as a FIT timestamp
 } // namespace activity
+
+namespace timestamp_correlation {
+constexpr std::uint8_t kSystemTimestamp = 1; // the device's own clock at `timestamp`
+} // namespace timestamp_correlation
+
+// A date_time below this counts seconds since the device was switched on, not since the FIT
+// epoch (the profile's "date_time" type: "if < 0x10000000 = system time").
+constexpr std::uint32_t kFirstAbsoluteTime = 0x10000000;
 
 // Seconds from the Unix epoch to the FIT epoch (1989-12-31T00:00:00Z).
 constexpr std::int64_t kFitEpochOffset = 631065600;
