@@ -427,6 +427,53 @@ TEST(FitReader, OnlyRelativeTimesArePlacedByTheActivitysLocalEndTime)
         << parsed->notes.join(QLatin1Char('|')).toStdString();
 }
 
+TEST(FitReader, WhenTheLapsStopBeforeTheRecordsTheRecordsGiveTheDistance)
+{
+    // A watch that never wrote its last lap: records for 900 s at 3 m/s (2700 m), two laps of
+    // 300 s (1800 m), and a session that ends with the laps (elapsed and timer 600 s) and
+    // carries no total distance. The run is the records: 2700 m in 900 s, not 1800 m.
+    auto file = [](std::optional<double> sessionMetres) {
+        FitEncoder e;
+        fileId(e);
+        const std::uint32_t t0 = FitEncoder::fitTime(kStart);
+        records(e, {.seconds = 900}, t0);
+        e.define(5, 19, {{253, 4, FitEncoder::kUint32}, {2, 4, FitEncoder::kUint32}});
+        e.data(5, {t0 + 300, t0});
+        e.data(5, {t0 + 600, t0 + 300});
+        std::vector<FitEncoder::Field> fields = {{253, 4, FitEncoder::kUint32},
+                                                 {2, 4, FitEncoder::kUint32},
+                                                 {5, 1, FitEncoder::kEnum},
+                                                 {7, 4, FitEncoder::kUint32},
+                                                 {8, 4, FitEncoder::kUint32}};
+        std::vector<std::int64_t> values = {t0 + 600, t0, 1, 600000, 600000};
+        if (sessionMetres) {
+            fields.push_back({9, 4, FitEncoder::kUint32});
+            values.push_back(std::lround(*sessionMetres * 100));
+        }
+        e.define(4, 18, fields);
+        e.data(4, values);
+        return e.file();
+    };
+    auto parsed = readFit(file(std::nullopt));
+    ASSERT_TRUE(parsed) << parsed.message().toStdString();
+    const ParsedActivity& a = parsed->activities.at(0);
+    EXPECT_DOUBLE_EQ(a.distance.inMetres(), 2700);
+    EXPECT_DOUBLE_EQ(a.elapsed.value_or(Duration()).inSeconds(), 900);
+    EXPECT_DOUBLE_EQ(a.timer.value_or(Duration()).inSeconds(), 900);
+    EXPECT_EQ(a.samples.size(), 901u);
+    EXPECT_EQ(a.laps, 2);
+    EXPECT_TRUE(parsed->notes.contains(QStringLiteral(
+        "the laps end at 1.80 km but the records go on to 2.70 km: distance and time taken "
+        "from the records")))
+        << parsed->notes.join(QLatin1Char('|')).toStdString();
+
+    // A session that states its distance is believed, as before.
+    parsed = readFit(file(1800.0));
+    ASSERT_TRUE(parsed) << parsed.message().toStdString();
+    EXPECT_DOUBLE_EQ(parsed->activities.at(0).distance.inMetres(), 1800);
+    EXPECT_DOUBLE_EQ(parsed->activities[0].elapsed.value_or(Duration()).inSeconds(), 600);
+}
+
 TEST(FitReader, PointsWhoseTimeGoesBackwardsAreDropped)
 {
     FitEncoder e;

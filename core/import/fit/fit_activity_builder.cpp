@@ -70,12 +70,21 @@ void ActivityBuilder::onMessage(const Message& m)
     case mesg::kSession:
         addSession(m);
         break;
-    case mesg::kLap:
-        if (auto t = m.integer(lap::kStartTime))
-            m_lapStarts.push_back(std::uint32_t(*t));
-        else if (m.timestamp)
-            m_lapStarts.push_back(*m.timestamp);
+    case mesg::kLap: {
+        const auto start = m.integer(lap::kStartTime);
+        if (!start && !m.timestamp)
+            break;
+        Lap lap;
+        lap.start = start ? std::uint32_t(*start) : *m.timestamp;
+        if (m.timestamp)
+            lap.end = *m.timestamp; // a lap message is written when the lap ends
+        else if (auto elapsed = m.scaled(lap::kTotalElapsedTime, 1000))
+            lap.end = lap.start + std::uint32_t(std::max(0.0, *elapsed));
+        else
+            lap.end = lap.start;
+        m_laps.push_back(lap);
         break;
+    }
     case mesg::kEvent:
         if (m.timestamp && m.integer(event::kEvent) == event::kTimer) {
             const auto type = m.integer(event::kEventType);
@@ -169,8 +178,10 @@ void ActivityBuilder::placeRelativeTimes(QStringList& notes)
         if (session.end)
             place(*session.end);
     }
-    for (std::uint32_t& t : m_lapStarts)
-        place(t);
+    for (Lap& lap : m_laps) {
+        place(lap.start);
+        place(lap.end);
+    }
     for (auto& event : m_timer)
         place(event.first);
     if (m_activityTime && m_activityLocalTime && !m_wallClock) {
@@ -265,6 +276,7 @@ void ActivityBuilder::addSession(const Message& m)
 }
 
 ParsedActivity ActivityBuilder::toActivity(const Session& s, std::size_t index, std::size_t count,
+                                           std::optional<std::uint32_t> nextStart,
                                            QStringList& notes) const
 {
     ParsedActivity a;
@@ -281,9 +293,26 @@ ParsedActivity ActivityBuilder::toActivity(const Session& s, std::size_t index, 
         a.origin = QStringLiteral("session %1 (%2)").arg(index + 1).arg(toId(a.sport));
 
     // The session's records: those from its start to its end (start + elapsed time).
-    const double end =
+    const double summaryEnd =
         s.elapsed ? double(s.start) + *s.elapsed
                   : double(s.end.value_or(m_records.empty() ? s.start : m_records.back().time));
+    double end = summaryEnd;
+    // A watch that never wrote its last lap: a session without a total distance ends where its
+    // laps do, but the records go on (up to the next session). Then the records are the
+    // activity: its distance is their last cumulative distance, its time runs to the last.
+    std::optional<double> lapsEnd;
+    for (const Lap& lap : m_laps)
+        if (lap.start >= s.start && double(lap.start) <= summaryEnd)
+            lapsEnd = std::max(lapsEnd.value_or(0.0), double(lap.end));
+    if (!s.distance && lapsEnd) {
+        for (auto it = m_records.rbegin(); it != m_records.rend(); ++it) {
+            if (nextStart && it->time >= *nextStart)
+                continue;
+            if (double(it->time) > std::max(summaryEnd, *lapsEnd))
+                end = double(it->time);
+            break;
+        }
+    }
     auto first = std::lower_bound(m_records.begin(), m_records.end(), s.start,
                                   [](const Record& r, std::uint32_t t) { return r.time < t; });
     const bool strides = countsStrides(a.sport);
@@ -303,9 +332,24 @@ ParsedActivity ActivityBuilder::toActivity(const Session& s, std::size_t index, 
             sample.distanceM -= base;
         }
 
-    a.elapsed = Duration::seconds(s.elapsed.value_or(end - double(s.start)));
+    const double beyondLaps = end - summaryEnd;
+    a.elapsed = Duration::seconds(s.elapsed.value_or(summaryEnd - double(s.start)) + beyondLaps);
     if (s.timer)
-        a.timer = Duration::seconds(*s.timer);
+        a.timer = Duration::seconds(*s.timer + beyondLaps);
+    if (beyondLaps > 0) {
+        double atLapsEnd = 0.0, last = 0.0;
+        for (const Sample& sample : a.samples)
+            if (Sample::has(sample.distanceM)) {
+                last = sample.distanceM;
+                if (sample.timeS <= summaryEnd - double(s.start))
+                    atLapsEnd = sample.distanceM;
+            }
+        notes << QStringLiteral("%1the laps end at %2 km but the records go on to %3 km: "
+                                "distance and time taken from the records")
+                     .arg(a.origin.isEmpty() ? QString() : a.origin + QStringLiteral(": "))
+                     .arg(atLapsEnd / 1000.0, 0, 'f', 2)
+                     .arg(last / 1000.0, 0, 'f', 2);
+    }
     if (s.distance)
         a.distance = Distance::metres(*s.distance);
     a.avgHrBpm = s.avgHr;
@@ -315,8 +359,8 @@ ParsedActivity ActivityBuilder::toActivity(const Session& s, std::size_t index, 
     if (s.laps && *s.laps > 0) {
         a.laps = *s.laps;
     } else {
-        a.laps = int(std::count_if(m_lapStarts.begin(), m_lapStarts.end(), [&](std::uint32_t t) {
-            return t >= s.start && double(t) <= end;
+        a.laps = int(std::count_if(m_laps.begin(), m_laps.end(), [&](const Lap& lap) {
+            return lap.start >= s.start && double(lap.start) <= end;
         }));
     }
     core::activity::complete(a, notes);
@@ -381,7 +425,9 @@ Result<std::vector<ParsedActivity>> ActivityBuilder::finish(const QString& fileN
     std::vector<ParsedActivity> out;
     out.reserve(sessions.size());
     for (std::size_t i = 0; i < sessions.size(); ++i)
-        out.push_back(toActivity(sessions[i], i, sessions.size(), notes));
+        out.push_back(toActivity(
+            sessions[i], i, sessions.size(),
+            i + 1 < sessions.size() ? std::optional(sessions[i + 1].start) : std::nullopt, notes));
     return out;
 }
 

@@ -44,12 +44,18 @@ private:
     // Moves the device-relative times (before the first absolute one) to where the absolute
     // ones place them; says so, or that nothing places them, in `notes`.
     void placeRelativeTimes(QStringList& notes);
+    struct Lap
+    {
+        std::uint32_t start = 0, end = 0;
+    };
+
+    // `nextStart`: the next session's start, where this one's records end at the latest.
     ParsedActivity toActivity(const Session& s, std::size_t index, std::size_t count,
-                              QStringList& notes) const;
+                              std::optional<std::uint32_t> nextStart, QStringList& notes) const;
 
     std::vector<Record> m_records;
     std::vector<Session> m_sessions;
-    std::vector<std::uint32_t> m_lapStarts;
+    std::vector<Lap> m_laps;
     std::vector<std::pair<std::uint32_t, bool>> m_timer; // (time, running)
     std::optional<int> m_sport, m_subSport;
     std::optional<int> m_localOffsetS;

@@ -47,6 +47,7 @@ constexpr std::uint8_t kAvgFractionalCadence = 92; // uint8, scale 128
 
 namespace lap {
 constexpr std::uint8_t kStartTime = 2;
+constexpr std::uint8_t kTotalElapsedTime = 7; // uint32, scale 1000, s
 } // namespace lap
 
 namespace record {
