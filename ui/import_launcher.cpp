@@ -33,7 +33,7 @@ QStringList localPaths(const QMimeData* mime)
 
 ImportLauncher::ImportLauncher(QMainWindow* window)
     : QObject(window), m_window(window), m_files(new QAction(this)), m_folder(new QAction(this)),
-      m_keepWalks(new QAction(this)), m_salvage(new QAction(this))
+      m_keepWalks(new QAction(this)), m_keepFast(new QAction(this)), m_salvage(new QAction(this))
 {
     m_files->setText(tr("&Import Files…"));
     m_files->setIconText(tr("Import"));
@@ -51,6 +51,12 @@ ImportLauncher::ImportLauncher(QMainWindow* window)
     m_keepWalks->setToolTip(tr("When importing, keep walking and hiking activities too (they "
                                "count towards load like runs). Other sports are always "
                                "skipped."));
+    m_keepFast->setText(tr("Keep Tracks &Faster Than Running"));
+    m_keepFast->setCheckable(true);
+    m_keepFast->setToolTip(tr("When importing, keep tracks that move faster than anyone runs "
+                              "(on average faster than 2:30 per km over more than 2 km, or more "
+                              "than a tenth of the time above 30 km/h) as runs. Left out, they "
+                              "are usually bike rides."));
     m_salvage->setText(tr("Keep the &Readable Part of Damaged Files"));
     m_salvage->setCheckable(true);
     m_salvage->setToolTip(tr("When a FIT file is cut short or fails its checksum (a watch that "
@@ -92,6 +98,7 @@ ImportDialog* ImportLauncher::importPaths(const QStringList& paths)
     core::ImportOptions options;
     options.athleteId = m_athleteId;
     options.keepWalking = m_keepWalks->isChecked();
+    options.keepFast = m_keepFast->isChecked();
     options.salvage = m_salvage->isChecked();
     auto* dialog = new ImportDialog(m_db->path(), paths, options, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

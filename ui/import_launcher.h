@@ -29,6 +29,7 @@ public:
     // Checkable choices that apply to every import started here, as import's --all-sports
     // and --salvage do on the command line.
     QAction* keepWalksAction() const { return m_keepWalks; }
+    QAction* keepFastAction() const { return m_keepFast; }
     QAction* salvageAction() const { return m_salvage; }
 
     // The log and athlete imports go to; none (nullptr, 0) disables importing.
@@ -46,6 +47,7 @@ private:
     QAction* m_files;
     QAction* m_folder;
     QAction* m_keepWalks;
+    QAction* m_keepFast;
     QAction* m_salvage;
 };
 

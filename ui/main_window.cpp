@@ -102,6 +102,7 @@ void MainWindow::buildActions()
     file->addAction(m_import->importFolderAction());
     QMenu* importChoices = file->addMenu(tr("Import &Options"));
     importChoices->addAction(m_import->keepWalksAction());
+    importChoices->addAction(m_import->keepFastAction());
     importChoices->addAction(m_import->salvageAction());
     file->addSeparator();
     m_bundle = new BundleActions(this, m_undo, [this](const QString& message) {

@@ -21,11 +21,6 @@ using namespace stridewell::core;
 
 namespace {
 
-bool keeps(Sport sport, bool allSports)
-{
-    return isRunning(sport) || (allSports && (sport == Sport::Walking || sport == Sport::Hiking));
-}
-
 // What the files of one import left out, counted by reason for the summary.
 class SkipTally
 {
@@ -44,6 +39,8 @@ public:
                 parts << (n == 1 ? QString::fromLatin1(one) : QString::fromLatin1(many).arg(n));
         };
         part(Reason::OtherSport, "1 activity of another sport", "%1 activities of other sports");
+        part(Reason::FasterThanRunning, "1 track faster than running (--all-sports keeps it)",
+             "%1 tracks faster than running (--all-sports keeps them)");
         part(Reason::Invalid, "1 activity outside the limits of a run",
              "%1 activities outside the limits of a run");
         part(Reason::Undated, "1 track without a date", "%1 tracks without a date");
@@ -52,7 +49,7 @@ public:
     }
 
 private:
-    std::array<int, 4> m_counts{};
+    std::array<int, 5> m_counts{};
 };
 
 int importFiles(Context& ctx)
@@ -71,6 +68,7 @@ int importFiles(Context& ctx)
     ImportOptions options;
     options.athleteId = athlete->id;
     options.keepWalking = isSet(ctx, "all-sports");
+    options.keepFast = isSet(ctx, "all-sports");
     options.salvage = isSet(ctx, "salvage");
     ImportService service(db);
     const std::vector<ImportItem> items = ImportPlan::expand(ctx.positionals());
@@ -145,10 +143,10 @@ QJsonValue number(const std::optional<double>& v, int decimals)
     return std::round(*v * scale) / scale;
 }
 
-QJsonObject activityJson(const ParsedActivity& a, bool skipped)
+QJsonObject activityJson(const ParsedActivity& a, const ActivityVerdict& verdict)
 {
     return {
-        {QStringLiteral("sport"), toId(a.sport)},
+        {QStringLiteral("sport"), toId(verdict.sport)},
         {QStringLiteral("start"), a.start.isValid()
                                       ? QJsonValue(a.start.toUTC().toString(Qt::ISODate))
                                       : QJsonValue(QJsonValue::Null)},
@@ -162,7 +160,7 @@ QJsonObject activityJson(const ParsedActivity& a, bool skipped)
         {QStringLiteral("avg_hr_bpm"), number(a.avgHrBpm, 2)},
         {QStringLiteral("elevation_gain_m"), number(a.elevationGainM, 1)},
         {QStringLiteral("laps"), a.laps},
-        {QStringLiteral("skipped"), skipped},
+        {QStringLiteral("skipped"), verdict.skip.has_value()},
     };
 }
 
@@ -186,13 +184,15 @@ int inspectFile(Context& ctx)
     auto parsed = readActivityFile(*data, name, options);
     if (!parsed)
         return ctx.failed(parsed.message());
-    const bool allSports = isSet(ctx, "all-sports");
+    ImportOptions importOptions;
+    importOptions.keepWalking = isSet(ctx, "all-sports");
+    importOptions.keepFast = isSet(ctx, "all-sports");
     for (const QString& note : parsed->notes)
         ctx.note(QStringLiteral("note: %1: %2").arg(name, note));
     if (isSet(ctx, "json")) {
         QJsonArray activities;
         for (const ParsedActivity& a : parsed->activities)
-            activities.append(activityJson(a, !keeps(a.sport, allSports)));
+            activities.append(activityJson(a, judgeActivity(a, importOptions)));
         printJson(ctx.out(), QJsonObject{{QStringLiteral("format"), parsed->format},
                                          {QStringLiteral("activities"), activities}});
         return kSuccess;
@@ -201,19 +201,20 @@ int inspectFile(Context& ctx)
     out << name << ": " << parsed->format << ", " << parsed->activities.size()
         << (parsed->activities.size() == 1 ? " activity" : " activities") << Qt::endl;
     for (const ParsedActivity& a : parsed->activities) {
+        const ActivityVerdict verdict = judgeActivity(a, importOptions);
         const auto duration = a.timer ? a.timer : a.elapsed;
         out << "  "
             << (a.start.isValid() ? a.start.toUTC().toString(Qt::ISODate)
                                   : QStringLiteral("date unknown"))
-            << "  " << toId(a.sport) << "  " << ctx.distance(a.distance) << "  "
+            << "  " << toId(verdict.sport) << "  " << ctx.distance(a.distance) << "  "
             << (duration ? formatDuration(*duration) : QStringLiteral("duration unknown")) << "  "
             << a.samples.size() << " points";
         if (a.avgCadenceSpm)
             out << "  " << qRound(*a.avgCadenceSpm) << " spm";
         if (a.avgHrBpm)
             out << "  " << qRound(*a.avgHrBpm) << " bpm";
-        if (!keeps(a.sport, allSports))
-            out << "  (not a run: import skips it)";
+        if (verdict.skip)
+            out << "  (import skips it: " << verdict.skip->text << ")";
         out << Qt::endl;
     }
     return kSuccess;
@@ -224,8 +225,8 @@ int inspectFile(Context& ctx)
 QList<Command> importCommands()
 {
     const QCommandLineOption allSports =
-        option("all-sports", QStringLiteral("Keep walks and hikes too (other sports are always "
-                                            "skipped)."));
+        option("all-sports", QStringLiteral("Keep walks and hikes too, and tracks faster than "
+                                            "running (other sports are always skipped)."));
     const QCommandLineOption salvage =
         option("salvage", QStringLiteral("Keep the readable part of a truncated or CRC-damaged FIT "
                                          "file (the run's notes say so) instead of rejecting it."));

@@ -114,7 +114,9 @@ Result<ParsedFile> read(const QByteArray& data, const QString& fileName, const R
             continue;
         }
         ParsedActivity a;
-        a.sport = xml::sportFromText(child(trk, "type").child_value());
+        const char* type = child(trk, "type").child_value();
+        a.sport = xml::sportFromText(type);
+        a.sportStated = !QByteArray(type).trimmed().isEmpty();
         if (tracks > 1 || trk.next_sibling("trk"))
             a.origin = QStringLiteral("track %1").arg(tracks);
         const QString where = a.origin.isEmpty() ? QString() : a.origin + QStringLiteral(": ");

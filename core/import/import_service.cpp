@@ -3,6 +3,7 @@
 #include "import/file_access.h"
 #include "import/file_formats.h"
 #include "import/import_plan.h"
+#include "import/running_speed.h"
 #include "import/strava_activities.h"
 #include "model/run_validation.h"
 #include "model/value_text.h"
@@ -84,6 +85,43 @@ bool keeps(Sport sport, const ImportOptions& options)
 }
 
 } // namespace
+
+ActivityVerdict judgeActivity(const ParsedActivity& a, const ImportOptions& options)
+{
+    using Reason = FileOutcome::SkipReason;
+    ActivityVerdict v;
+    v.sport = a.sport;
+    if (!keeps(a.sport, options)) {
+        v.skip = FileOutcome::Skip{Reason::OtherSport,
+                                   QStringLiteral("%1, not a run").arg(toId(a.sport))};
+        return v;
+    }
+    // A row typed by a person keeps the checks of a run typed by hand (run_csv.cpp).
+    const auto beyond = a.typedRow ? std::nullopt : beyondRunning(a);
+    if (beyond) {
+        if (!a.sportStated)
+            v.sport = Sport::Cycling;
+        const QString why =
+            a.sportStated
+                ? QStringLiteral("faster than running, though the file says %1: %2")
+                      .arg(toId(a.sport), *beyond)
+                : QStringLiteral("faster than running, so taken for cycling: %1").arg(*beyond);
+        if (!options.keepFast) {
+            v.skip = FileOutcome::Skip{Reason::FasterThanRunning, why};
+            return v;
+        }
+        v.keptNote =
+            QStringLiteral("Kept as asked although it is faster than running: %1.").arg(*beyond);
+    }
+    // Dated by the file itself: the run's limits can be checked now (an undated track is
+    // checked once the import has dated it).
+    if (a.start.isValid()) {
+        Run run = toRun(a, 0, QString());
+        if (Status ok = validateRun(run); !ok)
+            v.skip = FileOutcome::Skip{Reason::Invalid, ok.message()};
+    }
+    return v;
+}
 
 QString toId(FileOutcome::Status status)
 {
@@ -212,9 +250,9 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
         ParsedActivity& a = parsed.activities[i];
         const QString where =
             single || a.origin.isEmpty() ? QString() : a.origin + QStringLiteral(": ");
-        if (!keeps(a.sport, options)) {
-            skip(FileOutcome::SkipReason::OtherSport, where,
-                 QStringLiteral("%1, not a run").arg(toId(a.sport)));
+        const ActivityVerdict verdict = judgeActivity(a, options);
+        if (verdict.skip) {
+            skip(verdict.skip->reason, where, verdict.skip->text);
             continue;
         }
         // A track without times (a route drawn on a map, an old logger) still has its distance:
@@ -235,6 +273,10 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
             dateSource = start->second;
         }
         Run run = toRun(a, options.athleteId, parsed.format);
+        if (!verdict.keptNote.isEmpty()) {
+            addRunNote(run, verdict.keptNote);
+            outcome.notes << where + verdict.keptNote;
+        }
         if (!dateSource.isEmpty())
             addRunNote(
                 run, QStringLiteral("Date taken from %1: the track has no times.").arg(dateSource));

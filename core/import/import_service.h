@@ -19,6 +19,7 @@ struct ImportOptions
 {
     qint64 athleteId = 0;
     bool keepWalking = false; // keep walks and hikes too (--all-sports)
+    bool keepFast = false;    // keep tracks faster than running too (--all-sports)
     bool salvage = false;     // keep the readable part of a damaged file (--salvage)
 };
 
@@ -27,10 +28,11 @@ struct FileOutcome
     enum class Status { Imported, Duplicate, Skipped, Rejected };
     // Why an activity, or a file without any, was not kept.
     enum class SkipReason {
-        OtherSport,      // not a run (a walk or hike without --all-sports)
-        Invalid,         // outside the limits every run meets (design.md section 7)
-        Undated,         // no times, and nothing else to date it by
-        NothingToImport, // a course, a settings file, an export's index whose rows came as files
+        OtherSport,        // not a run (a walk or hike without --all-sports)
+        FasterThanRunning, // moving faster than a runner can (design.md section 7)
+        Invalid,           // outside the limits every run meets (design.md section 7)
+        Undated,           // no times, and nothing else to date it by
+        NothingToImport,   // a course, a settings file, an export's index whose rows came as files
     };
     struct Skip
     {
@@ -50,6 +52,17 @@ struct FileOutcome
 };
 
 QString toId(FileOutcome::Status status);
+
+// What import makes of one activity before it looks at the log, and what `inspect` shows: the
+// sport it is taken for (a track beyond running whose file does not say its sport is taken for
+// cycling) and, when it is not kept, why (the text without the activity's place).
+struct ActivityVerdict
+{
+    Sport sport = Sport::Running;
+    std::optional<FileOutcome::Skip> skip;
+    QString keptNote; // when kept only because of an option, what the run's notes say
+};
+ActivityVerdict judgeActivity(const ParsedActivity& a, const ImportOptions& options);
 
 // Brings activity files into the log. Each file is one transaction: all of its runs are stored,
 // or none. Readers only parse; this decides what is a duplicate and what is kept.

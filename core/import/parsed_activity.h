@@ -31,6 +31,11 @@ bool isRunning(Sport sport);
 struct ParsedActivity
 {
     Sport sport = Sport::Running;
+    // The file names the sport; when it does not (most GPX, FIT "generic"), `sport` is the
+    // running this app assumes, and a track beyond running is taken for cycling instead.
+    bool sportStated = false;
+    // A row of the run CSV: typed by a person, so it is checked as a run typed by hand is.
+    bool typedRow = false;
     // The start. Qt::UTC when only the instant is known (the local offset is then taken from
     // this machine's time zone), Qt::OffsetFromUTC when the file says the offset, Qt::LocalTime
     // for a wall-clock time without a zone.

@@ -89,6 +89,8 @@ Result<ParsedActivity> readRow(const Columns& c, const CsvRow& row, const QStrin
 
     ParsedActivity a;
     a.origin = QStringLiteral("line %1").arg(row.line);
+    a.sportStated = true;
+    a.typedRow = true;
     const QString dateText = cell(c.date);
     auto start = parseDateOrDateTime(dateText);
     if (!start)

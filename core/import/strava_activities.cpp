@@ -97,6 +97,7 @@ Result<ParsedFile> readActivities(const std::vector<CsvRow>& rows, const QString
         ParsedActivity a;
         a.origin = QStringLiteral("line %1").arg(row.line);
         a.sport = sportOf(cell("activity type"));
+        a.sportStated = true;
         const QString title = cell("activity name");
         if (!isRunning(a.sport)) {
             file.notes << QStringLiteral("line %1: skipped a %2 (\"%3\"), not a run")
@@ -202,8 +203,10 @@ QHash<QString, Overlay> readOverlays(const QByteArray& csv, const QString& fileN
 void apply(const Overlay& overlay, ParsedActivity& a)
 {
     // The runner's own label wins over the device's (a "run" the watch called generic).
-    if (overlay.sport && *overlay.sport != Sport::Other)
+    if (overlay.sport && *overlay.sport != Sport::Other) {
         a.sport = *overlay.sport;
+        a.sportStated = true;
+    }
     QStringList notes;
     for (const QString& text : {overlay.name, overlay.description, a.notes})
         if (!text.isEmpty())

@@ -101,6 +101,7 @@ public:
     {
         ParsedActivity a;
         a.sport = xml::sportFromText(activity.attribute("Sport").value());
+        a.sportStated = !QByteArray(activity.attribute("Sport").value()).trimmed().isEmpty();
         if (count > 1)
             a.origin = QStringLiteral("activity %1").arg(index);
         const QString where = a.origin.isEmpty() ? QString() : a.origin + QStringLiteral(": ");

@@ -184,6 +184,53 @@ TEST_F(ImportCli, EachFileLineSaysWhatWasLeftOutAndTheSummaryCountsItByReason)
         << r.out.toStdString();
 }
 
+TEST_F(ImportCli, ATrackFasterThanRunningIsCyclingSkippedUnlessAllSports)
+{
+    // 10.0 km at 2:27 /km in a GPX that does not say its sport: inspect calls it cycling and
+    // skipped; a FIT file that says running keeps its sport and is skipped too.
+    const QString gpx = write(QStringLiteral("ride.gpx"),
+                              stridewell::test::gpxActivity(kStart, 1471, {}, "Ride", 6.8));
+    const QString fit = write(QStringLiteral("fast.fit"),
+                              stridewell::test::fitActivity(kStart.addDays(1), 1500, 7.0, 1));
+    auto activityOf = [&](const QString& path, const QStringList& extra) {
+        ProcessResult r =
+            sw(QStringList{QStringLiteral("inspect"), path, QStringLiteral("--json")} + extra);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return QJsonDocument::fromJson(r.out.toUtf8())
+            .object()[QLatin1String("activities")]
+            .toArray()
+            .at(0)
+            .toObject();
+    };
+    QJsonObject a = activityOf(gpx, {});
+    EXPECT_EQ(a[QLatin1String("sport")].toString(), QStringLiteral("cycling"));
+    EXPECT_TRUE(a[QLatin1String("skipped")].toBool());
+    a = activityOf(fit, {});
+    EXPECT_EQ(a[QLatin1String("sport")].toString(), QStringLiteral("running"));
+    EXPECT_TRUE(a[QLatin1String("skipped")].toBool());
+    a = activityOf(gpx, {QStringLiteral("--all-sports")});
+    EXPECT_FALSE(a[QLatin1String("skipped")].toBool());
+
+    ProcessResult r = sw({QStringLiteral("import"), gpx, fit});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("skipped   ") + gpx +
+                               QStringLiteral(": faster than running, so taken for cycling: "
+                                              "2:27 /km on average over 10.0 km\n")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("skipped   ") + fit +
+                               QStringLiteral(": faster than running, though the file says "
+                                              "running: 2:23 /km on average over 10.5 km\n")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(
+        QStringLiteral("not kept: 2 tracks faster than running (--all-sports keeps them)\n")))
+        << r.out.toStdString();
+    EXPECT_TRUE(jsonArray({QStringLiteral("runs"), QStringLiteral("--json")}).isEmpty());
+
+    r = sw({QStringLiteral("import"), QStringLiteral("--all-sports"), gpx, fit});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(jsonArray({QStringLiteral("runs"), QStringLiteral("--json")}).size(), 2);
+}
+
 TEST_F(ImportCli, AGpxTrackWithoutTimesImportsWithUnknownDuration)
 {
     const QString fixture =

@@ -276,6 +276,51 @@ TEST_F(Import, AnActivityOutsideTheLimitsOfARunIsLeftOutWithItsReason)
     EXPECT_EQ(runs().size(), 1);
 }
 
+TEST_F(Import, ATrackFasterThanRunningIsLeftOutUnlessAllSportsAreKept)
+{
+    // An untyped GPX at 6.8 m/s for 1470 s: 10.0 km at 2:27 /km, a bike ride by any measure.
+    const QString ride =
+        write(QStringLiteral("ride.gpx"), test::gpxActivity(kMonday, 1471, {}, "Morning", 6.8));
+    auto outcomes = importPaths({ride});
+    ASSERT_EQ(outcomes.size(), 1u);
+    EXPECT_EQ(outcomes[0].status, FileOutcome::Status::Skipped) << describe(outcomes);
+    ASSERT_EQ(outcomes[0].skips.size(), 1u);
+    EXPECT_EQ(outcomes[0].skips[0].reason, FileOutcome::SkipReason::FasterThanRunning);
+    EXPECT_EQ(outcomes[0].skips[0].text,
+              QStringLiteral("faster than running, so taken for cycling: 2:27 /km on average "
+                             "over 10.0 km"));
+    EXPECT_TRUE(runs().isEmpty());
+
+    // A file that says "running" keeps its word in the reason, and is left out all the same.
+    const QString saysRun =
+        write(QStringLiteral("says-run.gpx"),
+              test::gpxActivity(kMonday.addDays(1), 1471, "running", "Morning", 6.8));
+    outcomes = importPaths({saysRun});
+    EXPECT_EQ(outcomes.at(0).status, FileOutcome::Status::Skipped) << describe(outcomes);
+    EXPECT_TRUE(outcomes[0].skips.at(0).text.startsWith(
+        QStringLiteral("faster than running, though the file says running: 2:27 /km")))
+        << describe(outcomes);
+
+    // --all-sports (or File > Import Options) keeps it, and the run says why it is there.
+    ImportOptions all;
+    all.keepWalking = true;
+    all.keepFast = true;
+    outcomes = importPaths({ride}, all);
+    EXPECT_EQ(outcomes.at(0).status, FileOutcome::Status::Imported) << describe(outcomes);
+    ASSERT_EQ(runs().size(), 1);
+    EXPECT_TRUE(runs()[0].notes.contains(
+        QStringLiteral("Kept as asked although it is faster than running: 2:27 /km on average "
+                       "over 10.0 km.")))
+        << runs()[0].notes.toStdString();
+    // Kept or not, it still meets the limits of a run: 1000 km/h is not kept by any option.
+    const QString plane = write(QStringLiteral("plane.gpx"),
+                                test::gpxActivity(kMonday.addDays(3), 600, {}, "Up", 280.0));
+    outcomes = importPaths({plane}, all);
+    EXPECT_EQ(outcomes.at(0).status, FileOutcome::Status::Rejected) << describe(outcomes);
+    EXPECT_TRUE(outcomes[0].message.contains(QLatin1String("faster than anyone runs")))
+        << describe(outcomes);
+}
+
 TEST_F(Import, ARunDatedBefore1990OrAfterTomorrowIsRefused)
 {
     // A GPX whose clock said 9999 used to be stored, and weeks then ran to 9999.

@@ -48,9 +48,11 @@ inline QByteArray fitActivity(const QDateTime& startUtc, int seconds = 1800, dou
     return e.file();
 }
 
-// A GPX 1.1 track heading north at 3 m/s with Garmin TrackPointExtension hr (and a <type>).
+// A GPX 1.1 track heading north at `speed` m/s, one point a second, with Garmin
+// TrackPointExtension hr (and a <type>).
 inline QByteArray gpxActivity(const QDateTime& startUtc, int points = 600,
-                              const QByteArray& type = {}, const QByteArray& name = "Easy run")
+                              const QByteArray& type = {}, const QByteArray& name = "Easy run",
+                              double speed = 3.0)
 {
     QByteArray out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gpx version=\"1.1\" "
                      "creator=\"test\" xmlns=\"http://www.topografix.com/GPX/1/1\" "
@@ -59,7 +61,7 @@ inline QByteArray gpxActivity(const QDateTime& startUtc, int points = 600,
                      name + "</name>" +
                      (type.isEmpty() ? QByteArray() : "<type>" + type + "</type>") + "<trkseg>\n";
     for (int i = 0; i < points; ++i)
-        out += "<trkpt lat=\"" + QByteArray::number(46.0 + 3.0 * i / 111195.0, 'f', 8) +
+        out += "<trkpt lat=\"" + QByteArray::number(46.0 + speed * i / 111195.0, 'f', 8) +
                "\" lon=\"7.0\"><ele>" + QByteArray::number(500 + i / 20) + "</ele><time>" +
                startUtc.addSecs(i).toString(Qt::ISODate).toLatin1() +
                "</time><extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>" +

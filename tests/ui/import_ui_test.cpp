@@ -142,6 +142,9 @@ TEST(ImportWindowTest, TheImportOptionsKeepWalksAndTheReadablePartOfADamagedFile
         fx.write(QStringLiteral("in/walk.fit"), test::fitActivity(kStart, 1800, 1.4, 11));
     const QByteArray run = test::fitActivity(kStart.addDays(1));
     const QString damaged = fx.write(QStringLiteral("in/died.fit"), run.left(run.size() - 100));
+    // An untyped GPX at 2:27 /km over 10 km: a bike ride, left out unless asked for.
+    const QString ride = fx.write(QStringLiteral("in/ride.gpx"),
+                                  test::gpxActivity(kStart.addDays(2), 1471, {}, "Ride", 6.8));
     fx.log.close();
 
     MainWindow window(prefsFor(fx.log));
@@ -149,11 +152,13 @@ TEST(ImportWindowTest, TheImportOptionsKeepWalksAndTheReadablePartOfADamagedFile
     ImportLauncher* launcher = window.importLauncher();
     ASSERT_TRUE(launcher->keepWalksAction()->isCheckable());
     ASSERT_TRUE(launcher->salvageAction()->isCheckable());
+    ASSERT_TRUE(launcher->keepFastAction()->isCheckable());
     EXPECT_FALSE(launcher->keepWalksAction()->isChecked()); // as on the command line
+    EXPECT_FALSE(launcher->keepFastAction()->isChecked());
     EXPECT_FALSE(launcher->salvageAction()->isChecked());
     const auto importOnce = [&] {
         std::map<QString, core::FileOutcome::Status> byFile;
-        ImportDialog* dialog = launcher->importPaths({walk, damaged});
+        ImportDialog* dialog = launcher->importPaths({walk, damaged, ride});
         if (!dialog || !test::waitUntil([&] { return dialog->isFinished(); }, 30s)) {
             ADD_FAILURE() << "the import did not finish";
             return byFile;
@@ -165,18 +170,21 @@ TEST(ImportWindowTest, TheImportOptionsKeepWalksAndTheReadablePartOfADamagedFile
     };
 
     auto plain = importOnce();
-    ASSERT_EQ(plain.size(), 2u);
+    ASSERT_EQ(plain.size(), 3u);
     EXPECT_EQ(plain[QStringLiteral("walk.fit")], core::FileOutcome::Status::Skipped);
+    EXPECT_EQ(plain[QStringLiteral("ride.gpx")], core::FileOutcome::Status::Skipped);
     EXPECT_EQ(plain[QStringLiteral("died.fit")], core::FileOutcome::Status::Rejected);
     EXPECT_EQ(window.runsPage()->model()->rowCount(), 0);
 
     launcher->keepWalksAction()->trigger();
     launcher->salvageAction()->trigger();
+    launcher->keepFastAction()->trigger();
     auto kept = importOnce();
-    ASSERT_EQ(kept.size(), 2u);
+    ASSERT_EQ(kept.size(), 3u);
+    EXPECT_EQ(kept[QStringLiteral("ride.gpx")], core::FileOutcome::Status::Imported);
     EXPECT_EQ(kept[QStringLiteral("walk.fit")], core::FileOutcome::Status::Imported);
     EXPECT_EQ(kept[QStringLiteral("died.fit")], core::FileOutcome::Status::Imported);
-    ASSERT_TRUE(test::waitUntil([&] { return window.runsPage()->model()->rowCount() == 2; }))
-        << "the Runs page shows the walk and the salvaged run, not "
+    ASSERT_TRUE(test::waitUntil([&] { return window.runsPage()->model()->rowCount() == 3; }))
+        << "the Runs page shows the walk, the salvaged run and the ride, not "
         << window.runsPage()->model()->rowCount();
 }

@@ -136,7 +136,8 @@ void ImportDialog::fileDone(const core::FileOutcome& outcome)
     // An activity left out for a reason of its own (not merely another sport) is listed too, so
     // the runner can see what the file held.
     for (const core::FileOutcome::Skip& skip : outcome.skips)
-        if (skip.reason == core::FileOutcome::SkipReason::Invalid ||
+        if (skip.reason == core::FileOutcome::SkipReason::FasterThanRunning ||
+            skip.reason == core::FileOutcome::SkipReason::Invalid ||
             skip.reason == core::FileOutcome::SkipReason::Undated)
             addProblem(outcome.path, tr("Left out: %1").arg(skip.text));
 }
@@ -163,7 +164,7 @@ QString ImportDialog::summaryText() const
 {
     using Reason = core::FileOutcome::SkipReason;
     int runs = 0, untimed = 0, duplicates = 0, rejected = 0, files = 0;
-    int otherSports = 0, outsideLimits = 0, undated = 0, noActivities = 0;
+    int otherSports = 0, tooFast = 0, outsideLimits = 0, undated = 0, noActivities = 0;
     for (const core::FileOutcome& o : m_outcomes) {
         runs += o.imported;
         untimed += o.untimed;
@@ -174,6 +175,7 @@ QString ImportDialog::summaryText() const
             continue; // its reason is in the table
         for (const core::FileOutcome::Skip& skip : o.skips) {
             otherSports += skip.reason == Reason::OtherSport ? 1 : 0;
+            tooFast += skip.reason == Reason::FasterThanRunning ? 1 : 0;
             outsideLimits += skip.reason == Reason::Invalid ? 1 : 0;
             undated += skip.reason == Reason::Undated ? 1 : 0;
             noActivities += skip.reason == Reason::NothingToImport ? 1 : 0;
@@ -192,6 +194,12 @@ QString ImportDialog::summaryText() const
     if (otherSports)
         parts << (otherSports == 1 ? tr("1 activity of another sport left out")
                                    : tr("%1 activities of other sports left out").arg(otherSports));
+    if (tooFast)
+        parts << (tooFast == 1 ? tr("1 track faster than running left out (File ▸ Import Options "
+                                    "keeps such tracks), listed below")
+                               : tr("%1 tracks faster than running left out (File ▸ Import "
+                                    "Options keeps such tracks), listed below")
+                                     .arg(tooFast));
     if (outsideLimits)
         parts << (outsideLimits == 1
                       ? tr("1 activity outside the limits of a run left out, listed below")

@@ -281,6 +281,7 @@ ParsedActivity ActivityBuilder::toActivity(const Session& s, std::size_t index, 
 {
     ParsedActivity a;
     a.sport = sportOf(s.sport, s.subSport);
+    a.sportStated = s.sport != 0; // 0 is "generic"
     // "Generic" says nothing: alone it is taken as a run, but a leg of a multisport file that
     // does not say what it was is not assumed to be the running leg.
     if (s.sport == 0 && count > 1)
