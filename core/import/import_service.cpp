@@ -78,6 +78,30 @@ std::optional<std::pair<QDateTime, QString>> untimedStart(const QString& name,
     return std::nullopt;
 }
 
+// Whether the run is already in the log. A recording: the same content, or a start within 60 s
+// and a distance within 2% (the same run from another device). A row typed by a person gives a
+// date, not a time, so two runs of one day share a start: it is a duplicate only when its date,
+// distance and duration all match a stored run (design.md section 7).
+Result<bool> isDuplicate(const RunRepository& runs, const ParsedActivity& a, const Run& run)
+{
+    if (a.typedRow && run.loadDuration()) {
+        auto same =
+            runs.findSameEntry(run.athleteId, run.localDate(), run.distance, *run.loadDuration());
+        if (!same)
+            return same.error();
+        return same->has_value();
+    }
+    auto known = runs.hasContentHash(run.athleteId, run.contentHash);
+    if (!known)
+        return known.error();
+    if (*known)
+        return true;
+    auto similar = runs.findSimilar(run.athleteId, run.startUtc, run.distance);
+    if (!similar)
+        return similar.error();
+    return similar->has_value();
+}
+
 bool keeps(Sport sport, const ImportOptions& options)
 {
     return isRunning(sport) ||
@@ -286,13 +310,10 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
         if (!single && a.fingerprint.isEmpty())
             run.contentHash = QCryptographicHash::hash(fileHash + QByteArray::number(qulonglong(i)),
                                                        QCryptographicHash::Sha256);
-        auto known = runs.hasContentHash(options.athleteId, run.contentHash);
-        if (!known)
-            return rejected(name, known.message());
-        auto similar = runs.findSimilar(options.athleteId, run.startUtc, run.distance);
-        if (!similar)
-            return rejected(name, similar.message());
-        if (*known || similar->has_value()) {
+        auto duplicate = isDuplicate(runs, a, run);
+        if (!duplicate)
+            return rejected(name, duplicate.message());
+        if (*duplicate) {
             ++outcome.duplicates;
             continue;
         }

@@ -34,7 +34,8 @@ struct ParsedActivity
     // The file names the sport; when it does not (most GPX, FIT "generic"), `sport` is the
     // running this app assumes, and a track beyond running is taken for cycling instead.
     bool sportStated = false;
-    // A row of the run CSV: typed by a person, so it is checked as a run typed by hand is.
+    // A row of the run CSV: typed by a person, so it is checked as a run typed by hand is, and
+    // it is a duplicate only of a run with the same date, distance and duration.
     bool typedRow = false;
     // The start. Qt::UTC when only the instant is known (the local offset is then taken from
     // this machine's time zone), Qt::OffsetFromUTC when the file says the offset, Qt::LocalTime

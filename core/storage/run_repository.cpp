@@ -295,6 +295,26 @@ RunRepository::findSimilar(qint64 athleteId, const QDateTime& startUtc, Distance
     return std::optional<qint64>();
 }
 
+Result<std::optional<qint64>> RunRepository::findSameEntry(qint64 athleteId, QDate localDate,
+                                                           Distance distance,
+                                                           Duration duration) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM run WHERE athlete_id = ? AND local_date = ? "
+                                    "AND abs(distance_m - ?) <= 10 "
+                                    "AND (abs(timer_s - ?) <= 1 OR abs(elapsed_s - ?) <= 1) "
+                                    "ORDER BY id LIMIT 1"));
+    q.bind(athleteId)
+        .bind(localDate.toString(Qt::ISODate))
+        .bind(distance.inMetres())
+        .bind(duration.inSeconds())
+        .bind(duration.inSeconds());
+    if (Status ok = q.exec(); !ok)
+        return ok.error();
+    if (q.next())
+        return std::optional<qint64>(q.value(0).toLongLong());
+    return std::optional<qint64>();
+}
+
 Result<bool> RunRepository::hasContentHash(qint64 athleteId, const QByteArray& hash) const
 {
     auto found = findByContentHash(athleteId, hash);

@@ -39,6 +39,11 @@ public:
     // within 2%.
     Result<std::optional<qint64>> findSimilar(qint64 athleteId, const QDateTime& startUtc,
                                               Distance distance) const;
+    // A run entered the same (design.md section 7): same athlete and local date, distance within
+    // 10 m and duration (timer or elapsed) within 1 s, as rounding in a CSV leaves them. How a
+    // row of the run CSV is found already in the log.
+    Result<std::optional<qint64>> findSameEntry(qint64 athleteId, QDate localDate,
+                                                Distance distance, Duration duration) const;
     Result<bool> hasContentHash(qint64 athleteId, const QByteArray& hash) const;
     // The athlete's run with that content hash, if any (what a merge links a symptom to).
     Result<std::optional<qint64>> findByContentHash(qint64 athleteId, const QByteArray& hash) const;

@@ -249,10 +249,57 @@ TEST(ImportService, StoresAWholeFileOrNothingAndSpotsDuplicates)
     EXPECT_EQ(again.duplicates, 3);
     EXPECT_EQ(RunRepository(log.db()).count(athlete->id).value(), 3);
 
-    // The same run exported and imported again is recognised by start and distance.
+    // The same run exported and imported again is recognised by date, distance and duration.
     const QString exported = log.path(QStringLiteral("export.csv"));
     ASSERT_TRUE(run_csv::save(RunRepository(log.db()).list(athlete->id).value(), exported));
     EXPECT_EQ(service.importFile(exported, options).status, FileOutcome::Status::Duplicate);
+}
+
+TEST(ImportService, ACsvRowIsADuplicateOnlyWhenDateDistanceAndDurationMatch)
+{
+    TempLog log;
+    auto athlete = AthleteRepository(log.db()).add(QStringLiteral("Ann"));
+    ImportService service(log.db());
+    ImportOptions options;
+    options.athleteId = athlete->id;
+    auto import = [&](const char* name, const QByteArray& csv) {
+        const QString path = log.path(QString::fromLatin1(name));
+        test::writeFile(path, csv);
+        return service.importFile(path, options);
+    };
+    // Two 5 km runs on one day, morning and evening, given by date only: both start at local
+    // noon, so "a start within 60 s and a distance within 2%" took the second for the first.
+    FileOutcome two = import("two.csv", "date,distance_km,duration\n"
+                                        "2024-03-04,5.0,0:25:00\n"
+                                        "2024-03-04,5.0,0:31:00\n");
+    EXPECT_EQ(two.status, FileOutcome::Status::Imported);
+    EXPECT_EQ(two.imported, 2);
+    EXPECT_EQ(two.duplicates, 0);
+    EXPECT_EQ(RunRepository(log.db()).count(athlete->id).value(), 2);
+
+    // A row is a duplicate when date, distance and duration all match a stored run, as a CSV
+    // rounds them (10 m, 1 s); a change in any one of them makes it another run.
+    FileOutcome next = import("next.csv", "date,distance_km,duration\n"
+                                          "2024-03-04,5.004,0:25:00\n" // same run
+                                          "2024-03-04,5.0,0:31:01\n"   // same run, 1 s
+                                          "2024-03-05,5.0,0:25:00\n"   // another day
+                                          "2024-03-04,5.2,0:31:00\n"   // another distance
+                                          "2024-03-04,5.0,0:28:00\n"); // another duration
+    EXPECT_EQ(next.duplicates, 2);
+    EXPECT_EQ(next.imported, 3);
+    EXPECT_EQ(RunRepository(log.db()).count(athlete->id).value(), 5);
+
+    // A run logged by hand is matched the same way.
+    core::Run typed;
+    typed.athleteId = athlete->id;
+    typed.startUtc = QDateTime(QDate(2024, 3, 9), QTime(17, 45), Qt::UTC);
+    typed.utcOffsetS = 3600;
+    typed.distance = Distance::km(12);
+    typed.elapsed = Duration::minutes(62);
+    typed.source = QStringLiteral("manual");
+    ASSERT_TRUE(RunRepository(log.db()).add(typed));
+    FileOutcome known = import("known.csv", "date,distance_km,duration\n2024-03-09,12,1:02:00\n");
+    EXPECT_EQ(known.status, FileOutcome::Status::Duplicate);
 }
 
 TEST(ImportService, ExpandsFoldersRecursivelyInNameOrder)
