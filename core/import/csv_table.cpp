@@ -18,7 +18,8 @@ bool startsLikeFormula(const QString& v)
 
 } // namespace
 
-Result<std::vector<CsvRow>> parseCsv(const QByteArray& data, const QString& fileName)
+Result<std::vector<CsvRow>> parseCsv(const QByteArray& data, const QString& fileName,
+                                     std::optional<qsizetype> maxRowsBelowHeader)
 {
     QStringDecoder decode(QStringDecoder::Utf8);
     QString text = decode(data);
@@ -56,7 +57,19 @@ Result<std::vector<CsvRow>> parseCsv(const QByteArray& data, const QString& file
         row.line = line;
     };
 
+    auto tooMany = [&] {
+        return maxRowsBelowHeader && qsizetype(rows.size()) > *maxRowsBelowHeader + 1;
+    };
+    auto tooManyMessage = [&] {
+        return QStringLiteral("%1: line %2: more than the %3 rows below the header one file may "
+                              "hold; nothing was imported")
+            .arg(fileName)
+            .arg(rows.back().line)
+            .arg(*maxRowsBelowHeader);
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
+        if (tooMany())
+            return fail(tooManyMessage());
         const QChar c = text[i];
         if (quoted) {
             if (c == QLatin1Char('"')) {
@@ -99,6 +112,8 @@ Result<std::vector<CsvRow>> parseCsv(const QByteArray& data, const QString& file
                         .arg(quoteStartLine));
     if (!cell.isEmpty() || !row.cells.isEmpty())
         endRow();
+    if (tooMany())
+        return fail(tooManyMessage());
     return rows;
 }
 

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace stridewell::core {
@@ -15,8 +16,10 @@ struct CsvRow
 
 // RFC 4180 text (quoted cells, doubled quotes, line breaks inside quotes), comma or semicolon
 // separated (taken from the header line), UTF-8 with or without a byte-order mark.
-// Blank lines are skipped. The error names the file and line.
-Result<std::vector<CsvRow>> parseCsv(const QByteArray& data, const QString& fileName);
+// Blank lines are skipped. The error names the file and line. With `maxRowsBelowHeader`, a file
+// of more rows is refused as soon as the first row too many is read, before the rest is parsed.
+Result<std::vector<CsvRow>> parseCsv(const QByteArray& data, const QString& fileName,
+                                     std::optional<qsizetype> maxRowsBelowHeader = std::nullopt);
 
 // One cell, quoted when needed, neutralised against spreadsheet formula injection.
 QString csvCell(const QString& value);

@@ -19,6 +19,15 @@ Result<ParsedFile> readCsv(const QByteArray& data, const QString& fileName, cons
 
 } // namespace
 
+QString FileLimits::tooMany(const QString& fileName, qsizetype count, const char* what, int max)
+{
+    return QStringLiteral("%1: %2 %3, more than the %4 one file may hold; nothing was imported")
+        .arg(fileName)
+        .arg(count)
+        .arg(QLatin1String(what))
+        .arg(max);
+}
+
 std::span<const FileFormat> fileFormats()
 {
     static const FileFormat formats[] = {

@@ -18,6 +18,16 @@ struct ReadOptions
     bool salvage = false;
 };
 
+// How much one file may add to a log (design.md section 7): a file beyond that is refused
+// whole, with a clear error, rather than flooding the log.
+struct FileLimits
+{
+    static constexpr int kMaxActivities = 1000; // in a FIT, GPX or TCX file
+    static constexpr int kMaxCsvRows = 100000;  // below the header of a CSV
+    // "holds 1001 activities, more than the 1000 one file may hold"
+    static QString tooMany(const QString& fileName, qsizetype count, const char* what, int max);
+};
+
 struct FileFormat
 {
     const char* id;     // "csv", as in inspect's "format"

@@ -57,6 +57,15 @@ Result<ParsedFile> read(const QByteArray& data, const QString& fileName, const R
             if (auto instant = xml::parseInstant(t.child_value()))
                 metadataTime = instant->epochS;
 
+    // Counted before any point is read, so a file of a million tracks is refused at once.
+    qsizetype trackCount = 0;
+    for (pugi::xml_node trk = gpx.first_child(); trk; trk = trk.next_sibling())
+        if (localName(trk) == "trk")
+            ++trackCount;
+    if (trackCount > FileLimits::kMaxActivities)
+        return fail(
+            FileLimits::tooMany(fileName, trackCount, "tracks", FileLimits::kMaxActivities));
+
     ParsedFile file;
     file.format = QStringLiteral("gpx");
     int tracks = 0, emptyTracks = 0, emptySegments = 0;

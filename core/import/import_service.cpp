@@ -209,7 +209,7 @@ FileOutcome ImportService::importItem(const ImportItem& item, const ImportOption
         return rejected(item.name, data.message());
     if (item.stravaFilesPresent) {
         // A Strava export's index: its rows without an activity file in the export.
-        auto rows = parseCsv(*data, item.name);
+        auto rows = parseCsv(*data, item.name, FileLimits::kMaxCsvRows);
         if (!rows)
             return rejected(item.name, rows.message());
         if (rows->empty())

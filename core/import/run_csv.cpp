@@ -1,6 +1,7 @@
 #include "import/run_csv.h"
 
 #include "import/csv_table.h"
+#include "import/file_formats.h"
 #include "import/strava_activities.h"
 #include "model/run_validation.h"
 #include "model/value_text.h"
@@ -173,7 +174,7 @@ Result<ParsedActivity> readRow(const Columns& c, const CsvRow& row, const QStrin
 
 Result<ParsedFile> read(const QByteArray& data, const QString& fileName)
 {
-    auto rows = parseCsv(data, fileName);
+    auto rows = parseCsv(data, fileName, FileLimits::kMaxCsvRows);
     if (!rows)
         return rows.error();
     if (rows->empty())

@@ -207,6 +207,9 @@ Result<ParsedFile> read(const QByteArray& data, const QString& fileName, const R
             }
         }
     }
+    if (activities.size() > std::size_t(FileLimits::kMaxActivities))
+        return fail(FileLimits::tooMany(fileName, qsizetype(activities.size()), "activities",
+                                        FileLimits::kMaxActivities));
     if (activities.empty()) {
         if (child(root, "Courses")) {
             file.notes << QStringLiteral("a course (a planned route), not an activity");

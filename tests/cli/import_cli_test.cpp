@@ -231,6 +231,22 @@ TEST_F(ImportCli, ATrackFasterThanRunningIsCyclingSkippedUnlessAllSports)
     EXPECT_EQ(jsonArray({QStringLiteral("runs"), QStringLiteral("--json")}).size(), 2);
 }
 
+TEST_F(ImportCli, AFileOfMoreThanAThousandActivitiesIsRejectedWhole)
+{
+    // 1001 short runs chained into one FIT file: a file that would flood the log.
+    QByteArray chain;
+    for (int i = 0; i < 1001; ++i)
+        chain += stridewell::test::fitActivity(kStart.addSecs(600 * i), 60);
+    const QString path = write(QStringLiteral("flood.fit"), chain);
+    ProcessResult r = sw({QStringLiteral("import"), path});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("rejected  ") + path +
+                                 QStringLiteral(": 1001 activities, more than the 1000 one file "
+                                                "may hold; nothing was imported\n")))
+        << r.out.toStdString();
+    EXPECT_TRUE(jsonArray({QStringLiteral("runs"), QStringLiteral("--json")}).isEmpty());
+}
+
 TEST_F(ImportCli, AGpxTrackWithoutTimesImportsWithUnknownDuration)
 {
     const QString fixture =

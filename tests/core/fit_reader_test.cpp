@@ -474,6 +474,33 @@ TEST(FitReader, WhenTheLapsStopBeforeTheRecordsTheRecordsGiveTheDistance)
     EXPECT_DOUBLE_EQ(parsed->activities[0].elapsed.value_or(Duration()).inSeconds(), 600);
 }
 
+namespace {
+
+// `sessions` sessions of 5 s, one record each, 10 s apart.
+QByteArray manySessions(int sessions)
+{
+    FitEncoder e;
+    fileId(e);
+    const std::uint32_t t0 = FitEncoder::fitTime(kStart);
+    for (int k = 0; k < sessions; ++k) {
+        const std::uint32_t t = t0 + std::uint32_t(10 * k);
+        records(e, {.seconds = 0}, t);
+        sessionFromTo(e, t, t + 5, 5, 15);
+    }
+    return e.file();
+}
+
+} // namespace
+
+TEST(FitReader, AFileOfMoreThanAThousandActivitiesIsRefusedWhole)
+{
+    auto parsed = readFit(manySessions(1000));
+    ASSERT_TRUE(parsed) << parsed.message().toStdString();
+    EXPECT_EQ(parsed->activities.size(), 1000u);
+    expectError(manySessions(1001),
+                "1001 activities, more than the 1000 one file may hold; nothing was imported");
+}
+
 TEST(FitReader, PointsWhoseTimeGoesBackwardsAreDropped)
 {
     FitEncoder e;

@@ -113,6 +113,24 @@ TEST(RunCsv, RejectsTheWholeFileNamingLineAndReason)
                    "line 2: date: 9999-01-01 is more than a day after today");
 }
 
+TEST(RunCsv, AFileOfMoreThanAHundredThousandRowsIsRefusedBeforeItIsAllRead)
+{
+    QByteArray csv = "date,distance_km,duration\n";
+    for (int i = 0; i < 100000; ++i)
+        csv += "2024-03-01,5,0:30:00\n";
+    auto parsed = run_csv::read(csv, QStringLiteral("runs.csv"));
+    ASSERT_TRUE(parsed) << parsed.message().toStdString();
+    EXPECT_EQ(parsed->activities.size(), 100000u);
+    // One row more, and a broken quote further on that a full parse would have met first: the
+    // file is refused at the row too many, without reading on.
+    csv += "2024-03-01,5,0:30:00\n2024-03-01,5,0:30:00,\"never closed\n";
+    parsed = run_csv::read(csv, QStringLiteral("runs.csv"));
+    ASSERT_FALSE(parsed);
+    EXPECT_EQ(parsed.message(), QStringLiteral("runs.csv: line 100002: more than the 100000 rows "
+                                               "below the header one file may hold; nothing was "
+                                               "imported"));
+}
+
 TEST(RunCsv, ReadsStravaActivitiesSkippingNonRuns)
 {
     auto parsed = run_csv::read(fixture("strava_activities.csv"), QStringLiteral("activities.csv"));

@@ -180,6 +180,32 @@ TEST(GpxReader, SportFromTheTrackType)
     }
 }
 
+TEST(XmlReaders, AFileOfMoreThanAThousandActivitiesIsRefusedWhole)
+{
+    auto gpx = [](int tracks) {
+        QByteArray out = "<gpx version=\"1.1\" xmlns=\"http://www.topografix.com/GPX/1/1\">";
+        for (int i = 0; i < tracks; ++i)
+            out += "<trk><trkseg><trkpt lat=\"46.0\" lon=\"7.0\"><time>2024-04-01T06:30:00Z"
+                   "</time></trkpt><trkpt lat=\"46.01\" lon=\"7.0\"><time>2024-04-01T06:36:00Z"
+                   "</time></trkpt></trkseg></trk>";
+        return out + "</gpx>";
+    };
+    auto parsed = readGpx(gpx(1000));
+    ASSERT_TRUE(parsed) << parsed.message().toStdString();
+    EXPECT_EQ(parsed->activities.size(), 1000u);
+    expectError(readGpx(gpx(1001)), "track.gpx",
+                "1001 tracks, more than the 1000 one file may hold; nothing was imported");
+
+    QByteArray tcx = "<TrainingCenterDatabase><Activities>";
+    for (int i = 0; i < 1001; ++i)
+        tcx += "<Activity Sport=\"Running\"><Id>2024-04-01T06:30:00Z</Id><Lap "
+               "StartTime=\"2024-04-01T06:30:00Z\"><TotalTimeSeconds>600</TotalTimeSeconds>"
+               "<DistanceMeters>2000</DistanceMeters></Lap></Activity>";
+    tcx += "</Activities></TrainingCenterDatabase>";
+    expectError(readTcx(tcx), "run.tcx",
+                "1001 activities, more than the 1000 one file may hold; nothing was imported");
+}
+
 TEST(XmlDocument, HostileOrBrokenXmlIsRejectedWholeWithTheOffset)
 {
     const QByteArray laughs = R"(<?xml version="1.0"?>

@@ -1,6 +1,7 @@
 #include "import/fit/fit_activity_builder.h"
 
 #include "import/activity_summary.h"
+#include "import/file_formats.h"
 #include "import/fit/fit_profile.h"
 
 #include <algorithm>
@@ -377,6 +378,9 @@ Result<std::vector<ParsedActivity>> ActivityBuilder::finish(const QString& fileN
         notes << QStringLiteral("dropped %1 out-of-range positions").arg(m_badPositions);
     placeRelativeTimes(notes);
 
+    if (m_sessions.size() > std::size_t(FileLimits::kMaxActivities))
+        return fail(FileLimits::tooMany(fileName, qsizetype(m_sessions.size()), "activities",
+                                        FileLimits::kMaxActivities));
     std::vector<Session> sessions = m_sessions;
     std::sort(sessions.begin(), sessions.end(),
               [](const Session& a, const Session& b) { return a.start < b.start; });
