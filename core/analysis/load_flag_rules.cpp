@@ -1,4 +1,5 @@
 // The rules on running load: weekly_increase, session_spike, acwr_high, monotony_high.
+#include "analysis/baseline.h"
 #include "analysis/flag_rules.h"
 #include "analysis/flag_text.h"
 #include "analysis/threshold.h"
@@ -87,6 +88,9 @@ std::vector<Flag> sessionSpike(const QList<Run>& runsByStart, const DailySeries&
         const int day = daily.indexOf(run.localDate());
         if (day < 0 || day >= daily.size())
             continue;
+        // Revision 2: fewer than 3 runs in those days is no baseline (a new log's first runs).
+        if (!baseline::forSpike(daily, day, window))
+            continue;
         // The longest single run of days day-30 .. day-1: runs the same day do not count.
         Distance longest;
         for (int i = std::max(day - window, 0); i < day; ++i)
@@ -124,7 +128,11 @@ std::vector<Flag> acwrHigh(const DailySeries& daily, const AcwrSeries& distanceA
     // ratio above 1.3 is a crossing.
     double previous = 0.0;
     for (int d = AcwrSeries::kChronicDays - 1; d <= last; ++d) {
-        const std::optional<double> ratio = distanceAcwr.rollingCoupled[std::size_t(d)];
+        std::optional<double> ratio = distanceAcwr.rollingCoupled[std::size_t(d)];
+        // Revision 2: a 28-day total under 20 km (a new log, a layoff) is no baseline; the ratio
+        // counts as undefined.
+        if (!baseline::forAcwr(daily, d))
+            ratio.reset();
         if (!ratio) {
             previous = 0.0;
             continue;

@@ -138,23 +138,26 @@ TEST(WeeklyIncrease, SundayWeeksAndThresholdsFromTheSettings)
 
 TEST(SessionSpike, AgainstTheLongestRunOfTheThirtyDaysBefore)
 {
+    // Three 10 km runs first: the 30 days before a run need 3 runs to compare with (rev. 2).
     const QDate d0(2024, 1, 1);
     const QList<core::Run> runs = {
         runOn(d0, 10.0),
-        runOn(d0.addDays(10), 11.0), // 11/10 - 1 = 0.10 exactly: no spike
-        runOn(d0.addDays(20), 12.2), // L = 11: 12.2/11 - 1 = 0.1091 -> caution
-        runOn(d0.addDays(45), 25.0), // days 15..44: L = 12.2: 25/12.2 - 1 = 1.0492 -> high
-        runOn(d0.addDays(60), 50.0), // days 30..59: L = 25: 50/25 - 1 = 1.00 -> caution
+        runOn(d0.addDays(2), 10.0),
+        runOn(d0.addDays(4), 10.0),
+        runOn(d0.addDays(6), 11.0),  // 3 runs before, L = 10: 11/10 - 1 = 0.10 exactly: none
+        runOn(d0.addDays(8), 12.2),  // L = 11: 12.2/11 - 1 = 0.1091 -> caution
+        runOn(d0.addDays(10), 25.0), // L = 12.2: 25/12.2 - 1 = 1.0492 -> high
+        runOn(d0.addDays(12), 50.0), // L = 25: 50/25 - 1 = 1.00 -> caution
     };
     const auto f = flags(runs, FlagKind::SessionSpike, d0.addDays(90));
     ASSERT_EQ(f.size(), 3u);
-    EXPECT_EQ(f[0].date, d0.addDays(20));
+    EXPECT_EQ(f[0].date, d0.addDays(8));
     EXPECT_EQ(f[0].severity, Severity::Caution);
     EXPECT_NEAR(*f[0].value, 1.2 / 11.0, 1e-12);
     EXPECT_DOUBLE_EQ(*f[0].threshold, 0.10);
     EXPECT_DOUBLE_EQ(f[0].baseline->inKm(), 11.0);
-    EXPECT_EQ(f[0].runId, runs[2].id);
-    EXPECT_EQ(f[1].date, d0.addDays(45));
+    EXPECT_EQ(f[0].runId, runs[4].id);
+    EXPECT_EQ(f[1].date, d0.addDays(10));
     EXPECT_EQ(f[1].severity, Severity::High);
     EXPECT_NEAR(*f[1].value, 25.0 / 12.2 - 1.0, 1e-12);
     EXPECT_DOUBLE_EQ(*f[1].threshold, 1.00);
@@ -163,31 +166,67 @@ TEST(SessionSpike, AgainstTheLongestRunOfTheThirtyDaysBefore)
     EXPECT_TRUE(f[1].reference.contains(QStringLiteral("Frandsen")));
 }
 
+TEST(SessionSpike, NeedsThreeRunsInTheThirtyDaysBefore)
+{
+    // A new log: 5, 10, 6, 12 km on four days running. Revision 1 flagged the second run
+    // (10/5 - 1 = 1.00, caution) with one run to compare with. Now the second and third have
+    // 1 and 2 runs before them: no baseline. The fourth has 3 (L = 10): 12/10 - 1 = 0.2, caution.
+    const QDate d0(2024, 1, 1);
+    const QList<core::Run> runs = {runOn(d0, 5), runOn(d0.addDays(1), 10), runOn(d0.addDays(2), 6),
+                                   runOn(d0.addDays(3), 12)};
+    const auto f = flags(runs, FlagKind::SessionSpike, d0.addDays(10));
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].date, d0.addDays(3));
+    EXPECT_NEAR(*f[0].value, 0.2, 1e-12);
+    // Two runs of one day are two runs of history for the days after, none for each other.
+    const QList<core::Run> twice = {runOn(d0, 5), runOn(d0, 5, std::nullopt, QTime(18, 0)),
+                                    runOn(d0.addDays(1), 20)};
+    EXPECT_TRUE(flags(twice, FlagKind::SessionSpike, d0.addDays(10)).empty())
+        << "2 runs before day 1";
+    QList<core::Run> thrice = twice;
+    thrice.insert(2, runOn(d0, 5, std::nullopt, QTime(19, 0)));
+    EXPECT_EQ(flags(thrice, FlagKind::SessionSpike, d0.addDays(10)).size(), 1u)
+        << "3 runs before day 1: 20/5 - 1 = 3.0, high";
+}
+
 TEST(SessionSpike, TheWindowIsDayMinus30ToDayMinus1)
 {
     const QDate d0(2024, 1, 1);
-    // Day 30: day 0 is in the window (day - 30): 11.5/10 - 1 = 0.15 -> caution.
-    EXPECT_EQ(
-        flags({runOn(d0, 10), runOn(d0.addDays(30), 11.5)}, FlagKind::SessionSpike, d0.addDays(40))
-            .size(),
-        1u);
-    // Day 31: days 1..30 are empty: no comparison, no flag.
-    EXPECT_TRUE(
-        flags({runOn(d0, 10), runOn(d0.addDays(31), 11.5)}, FlagKind::SessionSpike, d0.addDays(40))
-            .empty());
+    // Day 30: days 0..29 hold 10, 5 and 5 km: L = 10, 11.5/10 - 1 = 0.15 -> caution.
+    const auto f = flags({runOn(d0, 10), runOn(d0.addDays(1), 5), runOn(d0.addDays(2), 5),
+                          runOn(d0.addDays(30), 11.5)},
+                         FlagKind::SessionSpike, d0.addDays(40));
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].severity, Severity::Caution);
+    // Day 31: day 0 has left the window; days 1..30 hold 5, 5 and 5 km: L = 5,
+    // 11.5/5 - 1 = 1.3 -> high.
+    const auto g = flags({runOn(d0, 10), runOn(d0.addDays(1), 5), runOn(d0.addDays(2), 5),
+                          runOn(d0.addDays(3), 5), runOn(d0.addDays(31), 11.5)},
+                         FlagKind::SessionSpike, d0.addDays(40));
+    ASSERT_EQ(g.size(), 1u);
+    EXPECT_EQ(g[0].severity, Severity::High);
+    EXPECT_NEAR(*g[0].value, 1.3, 1e-12);
+    // Day 32: days 2..31 hold two runs: no baseline, no flag.
+    EXPECT_TRUE(flags({runOn(d0, 10), runOn(d0.addDays(1), 5), runOn(d0.addDays(2), 5),
+                       runOn(d0.addDays(3), 5), runOn(d0.addDays(32), 11.5)},
+                      FlagKind::SessionSpike, d0.addDays(40))
+                    .size() == 0u);
 }
 
 TEST(SessionSpike, RunsOnTheSameDayDoNotCountForEachOther)
 {
     const QDate d0(2024, 1, 1);
-    // Day 5: 8 km and 12 km, each against day 0's 10 km: only the 12 km spikes (0.2).
-    // Day 6: 13 km against max(10, 12) = 12: 13/12 - 1 = 0.083, no spike.
-    const QList<core::Run> runs = {runOn(d0, 10), runOn(d0.addDays(5), 8),
+    // Days 0-2: 10 km each. Day 5: 8 km and 12 km, each against L = 10 (3 runs before): only
+    // the 12 km spikes (0.2). Day 6: 13 km against max(10, 12) = 12: 13/12 - 1 = 0.083, none.
+    const QList<core::Run> runs = {runOn(d0, 10),
+                                   runOn(d0.addDays(1), 10),
+                                   runOn(d0.addDays(2), 10),
+                                   runOn(d0.addDays(5), 8),
                                    runOn(d0.addDays(5), 12, std::nullopt, QTime(18, 0)),
                                    runOn(d0.addDays(6), 13)};
     const auto f = flags(runs, FlagKind::SessionSpike, d0.addDays(10));
     ASSERT_EQ(f.size(), 1u);
-    EXPECT_EQ(f[0].runId, runs[2].id);
+    EXPECT_EQ(f[0].runId, runs[4].id);
     EXPECT_NEAR(*f[0].value, 0.2, 1e-12);
 }
 
@@ -272,18 +311,48 @@ TEST(AcwrHigh, CautionThenHighOnTheNextDay)
 
 TEST(AcwrHigh, AfterAnUndefinedRatioTheNextOneStartsFromZero)
 {
-    // 10 km a day on days 0..27 (ratio 1.0 on day 27), then nothing until day 70. From day 55
-    // the 28-day window is empty (undefined). Day 70: acute 10, chronic 10 / 4: ratio 4.0,
-    // compared with 0: high. Days 71..76 stay at 4.0: no new crossing.
+    // 10 km a day on days 0..27 (ratio 1.0 on day 27), then nothing until day 70. From day 54
+    // the 28 days hold under 20 km (day 54: days 27..54 = 10 km): undefined (rev. 2). Day 70:
+    // 10 km, a total of 10: still undefined, however wild 10 / (10 / 4) = 4.0 looks. Day 72:
+    // 12 km more, total 22: acute 22, chronic 22 / 4 = 5.5, ratio 4.0, compared with 0: high.
+    // Days 73..78 stay at or fall from 4.0: no new crossing.
     std::vector<double> km(28, 10.0);
     km.resize(70, 0.0);
     km.push_back(10.0);
+    km.push_back(0.0);
+    km.push_back(12.0);
     const QDate d0(2024, 1, 1);
     const auto f = flags(dailyRuns(d0, km), FlagKind::AcwrHigh, d0.addDays(120));
     ASSERT_EQ(f.size(), 1u);
-    EXPECT_EQ(f[0].date, d0.addDays(70));
+    EXPECT_EQ(f[0].date, d0.addDays(72));
     EXPECT_EQ(f[0].severity, Severity::High);
     EXPECT_NEAR(*f[0].value, 4.0, 1e-12);
+}
+
+TEST(AcwrHigh, A28DayTotalUnder20KmIsNoBaseline)
+{
+    // A new log (or a comeback) of a few short runs: 2 km on days 0..6, then 10 km on day 27.
+    // Day 27: total 24 km, acute 10, chronic 6: 1.67 -> high. With 1 km runs instead the total is
+    // 17 km: no baseline, no flag (revision 1 said "high" for 10 / 4.25 = 2.35).
+    std::vector<double> km(7, 2.0);
+    km.resize(27, 0.0);
+    km.push_back(10.0);
+    const QDate d0(2024, 1, 1);
+    auto f = flags(dailyRuns(d0, km), FlagKind::AcwrHigh, d0.addDays(40));
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].date, d0.addDays(27));
+    EXPECT_NEAR(*f[0].value, 10.0 / 6.0, 1e-12);
+    std::fill(km.begin(), km.begin() + 7, 1.0);
+    EXPECT_TRUE(flags(dailyRuns(d0, km), FlagKind::AcwrHigh, d0.addDays(40)).empty());
+    // Exactly 20 km is a baseline: 10 km on day 0 and day 27. Day 27: acute 10, chronic 5: 2.0.
+    std::vector<double> twenty(28, 0.0);
+    twenty.front() = 10.0;
+    twenty.back() = 10.0;
+    f = flags(dailyRuns(d0, twenty), FlagKind::AcwrHigh, d0.addDays(40));
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_NEAR(*f[0].value, 2.0, 1e-12);
+    twenty.back() = 9.9; // 19.9 km
+    EXPECT_TRUE(flags(dailyRuns(d0, twenty), FlagKind::AcwrHigh, d0.addDays(40)).empty());
 }
 
 TEST(MonotonyHigh, AboveTwoOnTheSundayOfACompleteWeek)
