@@ -1,8 +1,10 @@
 #include "analysis/acwr.h"
 
+#include "analysis/threshold.h"
+
 namespace stridewell::core {
 
-AcwrSeries AcwrSeries::compute(QDate first, const std::vector<double>& dailyLoad)
+AcwrSeries AcwrSeries::compute(QDate first, const std::vector<double>& dailyLoad, double minTotal)
 {
     AcwrSeries s;
     s.first = first;
@@ -28,6 +30,8 @@ AcwrSeries AcwrSeries::compute(QDate first, const std::vector<double>& dailyLoad
         const double acute = sum(d + 1 - kAcuteDays, d);
         const double coupled = sum(d + 1 - kChronicDays, d) / 4.0;
         const double uncoupled = sum(d + 1 - kChronicDays, d - kAcuteDays) / 3.0;
+        if (below(sum(d + 1 - kChronicDays, d), minTotal))
+            continue; // too little history to compare with
         // A chronic load within rounding of 0 is 0: a long break, nothing to compare with.
         constexpr double kNone = 1e-12;
         if (coupled > kNone)

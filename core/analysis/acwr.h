@@ -16,7 +16,8 @@ namespace stridewell::core {
 //   lambda = 2 / (N + 1), N = 7 (acute) and 28 (chronic), both starting from 0 the day before
 //   day 0; ratio = acute / chronic.
 // Every method is undefined for the first 27 days (day 0 is the first run's day: there is no
-// four-week history yet) and on days with a chronic load of 0.
+// four-week history yet), on days with a chronic load of 0, and on days whose 28-day total is
+// under `minTotal` (revision 2: 20 km for distance; no baseline after a layoff, see baseline.h).
 struct AcwrSeries
 {
     static constexpr int kAcuteDays = 7;
@@ -27,7 +28,8 @@ struct AcwrSeries
     std::vector<std::optional<double>> rollingUncoupled;
     std::vector<std::optional<double>> ewma;
 
-    static AcwrSeries compute(QDate first, const std::vector<double>& dailyLoad);
+    static AcwrSeries compute(QDate first, const std::vector<double>& dailyLoad,
+                              double minTotal = 0.0);
 
     int size() const { return int(rollingCoupled.size()); }
     // The value on `day`; null outside the series.

@@ -1,5 +1,6 @@
 #include "analysis/load_analysis.h"
 
+#include "analysis/baseline.h"
 #include "analysis/flag_rules.h"
 
 #include <algorithm>
@@ -37,7 +38,8 @@ LoadAnalysis seriesOf(const AnalysisInput& in, const QList<Run>& runs)
     LoadAnalysis a;
     a.asOf = in.asOf;
     a.daily = DailySeries::build(in.runs, in.asOf);
-    a.distanceAcwr = AcwrSeries::compute(a.daily.first, a.daily.distanceKm());
+    a.distanceAcwr =
+        AcwrSeries::compute(a.daily.first, a.daily.distanceKm(), baseline::kAcwrMinTotalKm);
     a.sessionRpeAcwr = AcwrSeries::compute(a.daily.first, a.daily.sessionRpe);
     a.weeks = weeklySeries(a.daily, a.distanceAcwr, in.settings.weekStart, in.asOf);
     a.cadence = cadenceMedians(runs, in.settings);
@@ -59,6 +61,11 @@ std::vector<Flag> computeFlags(const AnalysisInput& input)
     return analyse(input).flags;
 }
 
+bool SafeNextRun::hasBaseline() const
+{
+    return runs >= baseline::kSpikeMinRuns;
+}
+
 std::optional<SafeNextRun> safeNextRun(const QList<Run>& runs, QDate day,
                                        const AnalysisSettings& settings)
 {
@@ -71,6 +78,7 @@ std::optional<SafeNextRun> safeNextRun(const QList<Run>& runs, QDate day,
         const QDate d = run.localDate();
         if (d < safe.windowStart || d > safe.windowEnd)
             continue;
+        ++safe.runs;
         if (!found || run.distance > safe.longest ||
             (run.distance == safe.longest && d > safe.longestDate)) {
             safe.longest = run.distance;

@@ -60,6 +60,10 @@ struct SafeNextRun
     QDate longestDate; // when it was run
     QDate windowStart; // day - 30
     QDate windowEnd;   // day - 1
+    int runs = 0;      // runs in the window
+    // Revision 2: session_spike compares only with 3 runs or more in the window; with fewer
+    // the limit is no baseline yet.
+    bool hasBaseline() const;
 };
 // Null when there is no run in the window (nothing to compare a next run with).
 std::optional<SafeNextRun> safeNextRun(const QList<Run>& runs, QDate day,

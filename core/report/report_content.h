@@ -54,7 +54,7 @@ struct ReportSummary
     std::optional<WeekIncrease> biggestWeekIncrease;
 
     // The run of the period furthest beyond the longest run of the 30 days before it (the
-    // session_spike comparison). Null when no run was longer than that.
+    // session_spike comparison, among the runs with a baseline). Null when no run was longer.
     struct SessionSpike
     {
         QDate date;
@@ -63,6 +63,9 @@ struct ReportSummary
         double change = 0.0; // distance / longestBefore - 1
     };
     std::optional<SessionSpike> biggestSessionSpike;
+    // Of the period's runs, those with a baseline to compare with: at least 3 runs in the 30 days
+    // before (design.md section 4, revision 2). None: the report says "building a baseline".
+    int runsWithSpikeBaseline = 0;
 };
 
 // A pair of shoes as it stood at the end of the period.

@@ -1,3 +1,4 @@
+#include "analysis/baseline.h"
 #include "report/report_assembler.h"
 
 #include <algorithm>
@@ -28,11 +29,16 @@ std::optional<ReportSummary::WeekIncrease> biggestWeekIncrease(const LoadAnalysi
 
 std::optional<ReportSummary::SessionSpike> biggestSessionSpike(const QList<Run>& runs,
                                                                const DailySeries& daily,
-                                                               const AnalysisSettings& settings)
+                                                               const AnalysisSettings& settings,
+                                                               int& withBaseline)
 {
     std::optional<ReportSummary::SessionSpike> best;
     for (const Run& run : runs) {
         const int day = daily.indexOf(run.localDate());
+        // As session_spike: fewer than 3 runs in the 30 days before is no baseline.
+        if (!baseline::forSpike(daily, day, settings.sessionSpikeWindowDays))
+            continue;
+        ++withBaseline;
         Distance longest;
         for (int i = std::max(0, day - settings.sessionSpikeWindowDays);
              i < day && i < daily.size(); ++i)
@@ -76,7 +82,8 @@ ReportSummary summariseTraining(const QList<Run>& periodRuns, const LoadAnalysis
         s.averageCadenceSpm = steps / cadenceMinutes;
     s.weeklyAverage = s.weeks > 0 ? s.distance * (1.0 / s.weeks) : Distance();
     s.biggestWeekIncrease = biggestWeekIncrease(analysis, period, settings);
-    s.biggestSessionSpike = biggestSessionSpike(periodRuns, analysis.daily, settings);
+    s.biggestSessionSpike =
+        biggestSessionSpike(periodRuns, analysis.daily, settings, s.runsWithSpikeBaseline);
     return s;
 }
 

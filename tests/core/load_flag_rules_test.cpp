@@ -253,6 +253,23 @@ TEST(SafeNextRun, OnePointOneTimesTheLongestOfTheLastThirtyDays)
     EXPECT_FALSE(safeNextRun(runs, d0.addDays(60), {}));
 }
 
+TEST(SafeNextRun, SaysHowManyRunsItStandsOn)
+{
+    // Revision 2: with fewer than 3 runs in the 30 days the limit is no baseline yet (the
+    // dashboard says "building a baseline"); session_spike skips such a run too.
+    const QDate d0(2024, 1, 1);
+    const QList<core::Run> runs = {runOn(d0, 14), runOn(d0.addDays(10), 12),
+                                   runOn(d0.addDays(25), 9)};
+    auto safe = safeNextRun(runs, d0.addDays(30), {});
+    ASSERT_TRUE(safe);
+    EXPECT_EQ(safe->runs, 3);
+    EXPECT_TRUE(safe->hasBaseline());
+    safe = safeNextRun(runs, d0.addDays(31), {});
+    ASSERT_TRUE(safe);
+    EXPECT_EQ(safe->runs, 2);
+    EXPECT_FALSE(safe->hasBaseline());
+}
+
 TEST(AcwrHigh, NoRatioInTheFirst27DaysAndAFirstRatioAboveIsACrossing)
 {
     // 10 km a day on days 0..20, 20 km on days 21..27. Days 0..26: no ratio at all, however

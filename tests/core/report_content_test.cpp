@@ -130,6 +130,28 @@ TEST(ReportContent, SummaryFiguresWorkedOutByHand)
     EXPECT_NEAR(s.biggestSessionSpike->change, 0.5, 1e-12);
 }
 
+TEST(ReportContent, TheBiggestSpikeWaitsForABaseline)
+{
+    // A new log: 5 km on 4 March, 10 km on 6 March, 6 km on 8 March. Revision 1 reported the
+    // 10 km as a +100% spike against one run; no run of the period has the 3 runs in the 30 days
+    // before it that a comparison needs, so the report says a baseline is being built.
+    AnalysisInput log;
+    log.asOf = kMarch.to;
+    log.runs = {run(QDate(2024, 3, 4), 5, 30, 170), run(QDate(2024, 3, 6), 10, 60, 170),
+                run(QDate(2024, 3, 8), 6, 36, 170)};
+    ReportInput in{Athlete{1, QStringLiteral("New")}, kMarch, QDate(2024, 4, 1),
+                   PlanInput::from(log, {})};
+    ReportContent c = assembleReport(in);
+    EXPECT_EQ(c.summary.runsWithSpikeBaseline, 0);
+    EXPECT_FALSE(c.summary.biggestSessionSpike);
+    // A fourth run, 12 km on 9 March, has 3 before it (longest 10): +20%.
+    in.plan.analysis.runs << run(QDate(2024, 3, 9), 12, 70, 170);
+    c = assembleReport(in);
+    EXPECT_EQ(c.summary.runsWithSpikeBaseline, 1);
+    ASSERT_TRUE(c.summary.biggestSessionSpike);
+    EXPECT_NEAR(c.summary.biggestSessionSpike->change, 0.2, 1e-12);
+}
+
 TEST(ReportContent, ARunOfUnknownDurationCountsItsDistanceButNotTimeOrCadence)
 {
     ReportInput in = marchInput();

@@ -270,12 +270,53 @@ TEST(DashboardPage, AnEmptyLogShowsWhatToDoInsteadOfEmptyCharts)
     ASSERT_TRUE(core::RunRepository(d.log.db()).add(run));
     d.page->reloadNow();
     EXPECT_FALSE(d.page->showsEmptyState());
-    EXPECT_EQ(d.page->loadRatioCard()->detail(), QStringLiteral("needs 4 weeks of runs"));
+    // Thin history is said in words, not shown as nothing (design.md section 4, revision 2).
+    EXPECT_EQ(d.page->loadRatioCard()->value(), QStringLiteral("Building a baseline"));
+    EXPECT_EQ(d.page->loadRatioCard()->detail(),
+              QStringLiteral("the ratio needs 4 weeks of runs, from Sat 27 Jul"));
+    EXPECT_EQ(d.page->safeNextRunCard()->value(), QStringLiteral("Building a baseline"));
+    EXPECT_EQ(d.page->safeNextRunCard()->detail(),
+              QStringLiteral("1 run in the last 30 days; a limit needs 3"));
     EXPECT_EQ(d.page->latestPainCard()->detail(), QStringLiteral("none logged"));
     EXPECT_EQ(d.page->flagsCard()->emptyText(), QStringLiteral("None so far."));
     d.page->show();
     QCoreApplication::processEvents(); // let the layout take the new texts
     test::screenshot(d.page.get(), QStringLiteral("dashboard_first_run"));
+}
+
+TEST(DashboardPage, AfterALayoffTheCardsSayBuildingABaselineNotAWildRatio)
+{
+    // Four weeks of 10 km a day ending 73 days before, then a layoff, then one 10 km run
+    // yesterday. Revision 1 showed a load ratio of 10 / (10 / 4) = 4.0, "high"; the 28 days now
+    // hold 10 km, under the 20 km a baseline needs. Yesterday's run is the only one of the 30
+    // days before today, so there is no limit for the next run either.
+    DemoDashboard d(false);
+    core::RunRepository runs(d.log.db());
+    auto add = [&](QDate day) {
+        core::Run run;
+        run.athleteId = d.athlete;
+        run.startUtc = QDateTime(day, QTime(6, 0), Qt::UTC);
+        run.utcOffsetS = 7200;
+        run.distance = core::Distance::km(10);
+        run.elapsed = core::Duration::minutes(55);
+        run.source = QStringLiteral("manual");
+        ASSERT_TRUE(runs.add(run));
+    };
+    for (int i = 100; i > 72; --i)
+        add(kEnd.addDays(-i));
+    add(kEnd.addDays(-1));
+    d.page->reloadNow();
+    const MetricCard* ratio = d.page->loadRatioCard();
+    EXPECT_EQ(ratio->value(), QStringLiteral("Building a baseline"));
+    EXPECT_EQ(ratio->detail(), QStringLiteral("10.0\u00a0km in the last 28 days; the ratio needs "
+                                              "20\u00a0km"));
+    EXPECT_FALSE(d.page->analysis().distanceAcwr.coupledAt(kEnd)) << "no wild 4.0 anywhere";
+    const MetricCard* next = d.page->safeNextRunCard();
+    EXPECT_EQ(next->value(), QStringLiteral("Building a baseline"));
+    EXPECT_EQ(next->detail(), QStringLiteral("1 run in the last 30 days; a limit needs 3"));
+    d.page->show();
+    QCoreApplication::processEvents();
+    test::screenshot(d.page.get(), QStringLiteral("dashboard_building_a_baseline"));
 }
 
 TEST(DashboardPage, ChartsDrawIntoAPdfAsVectors)

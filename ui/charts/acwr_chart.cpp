@@ -26,7 +26,7 @@ QChart* acwrChart(const AcwrData& data, const ChartFrame& frame)
                     any = true;
                 }
     if (!any)
-        chart->setTitle(tr("Load ratio: needs 4 weeks of runs"));
+        chart->setTitle(tr("Load ratio: building a baseline"));
     QDateTimeAxis* xAxis = addTimeAxis(chart, frame);
     QValueAxis* yAxis = addValueAxis(chart, 0, top, tr("ratio"), frame);
     yAxis->setLabelFormat(QStringLiteral("%.1f"));

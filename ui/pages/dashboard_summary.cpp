@@ -1,5 +1,6 @@
 #include "pages/dashboard_summary.h"
 
+#include "analysis/baseline.h"
 #include "analysis/roster.h"
 #include "flag_format.h"
 #include "symptom_text.h"
@@ -96,16 +97,38 @@ CardContent loadRatioCard(const core::AnalysisInput& in, const core::LoadAnalysi
         "0.8–1.3 is the commonly cited range; above 1.5 load is rising much faster than you "
         "are used to (Gabbett 2016). The ratio is one signal among several, not a verdict "
         "(Impellizzeri et al. 2020).");
-    if (!r) {
+    if (!r && a.daily.empty()) {
         c.value = QStringLiteral("–");
-        c.detail = DashboardSummary::tr("needs 4 weeks of runs");
-        c.how =
-            (a.daily.empty()
-                 ? DashboardSummary::tr("No runs yet. ")
-                 : DashboardSummary::tr("The first run was on %1; the ratio needs 28 days of "
-                                        "history, from %2 on. ")
-                       .arg(day(a.daily.first, in.asOf), day(a.daily.first.addDays(27), in.asOf))) +
-            why;
+        c.detail = DashboardSummary::tr("no runs yet");
+        c.how = DashboardSummary::tr("No runs yet. ") + why;
+        return c;
+    }
+    if (!r) {
+        // Too little history to compare a week with (design.md section 4, revision 2): a new
+        // log, or a comeback after a break. Said in words, not shown as nothing or 4.0.
+        c.value = DashboardSummary::tr("Building a baseline");
+        const int i = a.daily.indexOf(in.asOf);
+        const core::Distance needed = core::Distance::km(core::baseline::kAcwrMinTotalKm);
+        if (i < core::AcwrSeries::kChronicDays - 1) {
+            c.detail = DashboardSummary::tr("the ratio needs 4 weeks of runs, from %1")
+                           .arg(day(a.daily.first.addDays(27), in.asOf));
+            c.how = DashboardSummary::tr("The first run was on %1. The ratio compares the last 7 "
+                                         "days with the 4 weeks before, so it needs 28 days of "
+                                         "history, from %2 on. ")
+                        .arg(day(a.daily.first, in.asOf), day(a.daily.first.addDays(27), in.asOf));
+        } else {
+            const core::Distance total = a.daily.distanceBetween(i - 27, i);
+            c.detail = DashboardSummary::tr("%1 in the last 28 days; the ratio needs %2")
+                           .arg(formatDistance(total, unit, 1), formatDistance(needed, unit, 0));
+            c.how = DashboardSummary::tr("The 28 days from %1 to %2 hold %3 of running. Under %4 "
+                                         "there is too little to compare a week with (a new "
+                                         "start, or a comeback after a break): the ratio would "
+                                         "swing wildly on one run, so it is shown again once the "
+                                         "28 days hold %4. ")
+                        .arg(day(in.asOf.addDays(-27), in.asOf), day(in.asOf, in.asOf),
+                             formatDistance(total, unit, 1), formatDistance(needed, unit, 0));
+        }
+        c.how += why;
         return c;
     }
     c.value = ratio(*r);
@@ -170,9 +193,31 @@ CardContent safeNextRunCard(const core::AnalysisInput& in, const core::LoadAnaly
         "In a study of 5,200 runners, a single run more than 10% longer than the longest of "
         "the 30 days before it went with a higher injury risk (Frandsen et al. 2025).");
     if (!safe) {
-        c.value = QStringLiteral("–");
+        c.value = DashboardSummary::tr("Building a baseline");
         c.detail = DashboardSummary::tr("no runs in the last 30 days: start short and easy");
-        c.how = why;
+        c.how = DashboardSummary::tr("The limit is 1.1 × the longest run of the 30 days before, "
+                                     "once those days hold %1 runs. ")
+                    .arg(core::baseline::kSpikeMinRuns) +
+                why;
+        return c;
+    }
+    if (!safe->hasBaseline()) {
+        // Revision 2: with fewer than 3 runs in the 30 days there is no baseline to take a
+        // limit from (and session_spike does not compare either).
+        c.value = DashboardSummary::tr("Building a baseline");
+        c.detail = DashboardSummary::tr("%n run(s) in the last 30 days; a limit needs %1", nullptr,
+                                        safe->runs)
+                       .arg(core::baseline::kSpikeMinRuns);
+        c.how = DashboardSummary::tr("For a run on %1: the days from %2 to %3 hold %n run(s), the "
+                                     "longest %4 on %5. A limit of 1.1 × the longest run needs "
+                                     "at least %6 runs in those days to stand on; until then, "
+                                     "keep runs short and easy and build up gently. ",
+                                     nullptr, safe->runs)
+                    .arg(day(next, in.asOf), day(safe->windowStart, in.asOf),
+                         day(safe->windowEnd, in.asOf), formatDistance(safe->longest, unit, 1),
+                         day(safe->longestDate, in.asOf))
+                    .arg(core::baseline::kSpikeMinRuns) +
+                why;
         return c;
     }
     // Rounded down, so the figure shown never passes the limit.

@@ -3,6 +3,7 @@
 #include "report/report_sections.h"
 
 #include "advice/red_flag_triage.h"
+#include "analysis/baseline.h"
 #include "report/table_block.h"
 #include "report/text_block.h"
 #include "symptom_words.h"
@@ -258,6 +259,12 @@ void ReportSections::summary(ReportBlocks& out, const ReportContent& c, const Re
                 .arg(sp->date.toString(Qt::ISODate), formatDistance(sp->distance, u, 1),
                      signedPercent(sp->change), formatDistance(sp->longestBefore, u, 1),
                      citation(c, core::FlagKind::SessionSpike))};
+    else if (s.runsWithSpikeBaseline == 0)
+        rows << QList<TableCell>{
+            label(tr("Biggest single-session spike")),
+            tr("building a baseline: no run of the period had the %1 runs in the 30 days before "
+               "it that a comparison needs")
+                .arg(core::baseline::kSpikeMinRuns)};
     else
         rows << QList<TableCell>{label(tr("Biggest single-session spike")),
                                  tr("no run was longer than the longest of the 30 days before it")};

@@ -1,4 +1,5 @@
 // The charts: the dashboard's builders (ui/charts), drawn as vectors into the page.
+#include "analysis/baseline.h"
 #include "charts/chart_builders.h"
 #include "report/picture_block.h"
 #include "report/report_sections.h"
@@ -137,11 +138,16 @@ void ReportSections::charts(ReportBlocks& out, const ReportContent& c, const Rep
                             "the average week of the last 28, rolling and exponentially "
                             "weighted. 0.8–1.3 is the range usually quoted and above 1.5 load "
                             "is rising much faster than usual; it is one signal among several, "
-                            "not a verdict. Undefined in the first 4 weeks of a log.%1")
+                            "not a verdict. A gap in the line is a baseline being built: the "
+                            "first 4 weeks of a log, or 28 days with under %1 km of running.%2")
+                             .arg(core::baseline::kAcwrMinTotalKm)
                              .arg(citation(c, core::FlagKind::AcwrHigh)));
         } else {
-            paragraph(out, tr("The load ratio needs four weeks of runs before it is defined, so "
-                              "there is no load-ratio chart for this period."));
+            paragraph(out, tr("Load ratio: building a baseline. The ratio compares the last 7 "
+                              "days with the 4 weeks before, so it needs 4 weeks of history and "
+                              "at least %1 km of running in them; this period never had that, so "
+                              "there is no load-ratio chart.")
+                               .arg(core::baseline::kAcwrMinTotalKm));
         }
     } else {
         paragraph(out, tr("No runs were logged in this period, so there is no load to chart."));

@@ -26,6 +26,7 @@ MetricCard::MetricCard(QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.7);
     big.setBold(true);
     m_value->setFont(big);
+    m_value->setWordWrap(true); // words in place of a figure ("Building a baseline") may wrap
     m_detail->setWordWrap(true);
     m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
