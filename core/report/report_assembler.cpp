@@ -65,6 +65,25 @@ QList<HealthNotice> healthNotices(const QList<Symptom>& symptoms, const std::vec
     return notices;
 }
 
+// The day of the log's first entry of any kind (as the log stood at the period's end).
+QDate firstEntryOf(const PlanInput& in)
+{
+    QDate first;
+    auto see = [&](QDate d) {
+        if (d.isValid() && (!first.isValid() || d < first))
+            first = d;
+    };
+    for (const Run& r : in.analysis.runs)
+        see(r.localDate());
+    for (const Symptom& s : in.analysis.symptoms)
+        see(s.date);
+    for (const CalfTest& t : in.analysis.calfTests)
+        see(t.date);
+    for (const StrengthSession& s : in.strength)
+        see(s.date);
+    return first;
+}
+
 QList<ReportShoe> shoesAtEnd(const QList<Shoe>& shoes, const QList<Run>& runs,
                              const ReportPeriod& period)
 {
@@ -180,7 +199,8 @@ ReportContent assembleReport(const ReportInput& input)
             c.flags.push_back(f);
 
     c.health = healthNotices(c.symptoms, c.flags, period);
-    c.summary = summariseTraining(c.runs, c.analysis, period, log.settings);
+    c.firstEntry = firstEntryOf(plan);
+    c.summary = summariseTraining(c.runs, c.analysis, period, log.settings, c.firstEntry);
 
     const Plan current = buildPlan(plan);
     c.pattern = current.pattern;
@@ -189,6 +209,16 @@ ReportContent assembleReport(const ReportInput& input)
     const QDate firstWeek = weekStartOf(period.from, log.settings.weekStart);
     const QDate lastWeek = weekStartOf(period.to, log.settings.weekStart);
     c.strengthWeeks = adherence(plan, int(firstWeek.daysTo(lastWeek) / 7) + 1);
+    for (const WeekAdherence& w : c.strengthWeeks) {
+        if (!c.strengthCountedFrom && w.planned > 0)
+            c.strengthCountedFrom = w.weekStart;
+        if (c.strengthCountedFrom) {
+            c.strengthPlanned += w.planned;
+            c.strengthDone += w.done;
+        } else {
+            c.strengthDoneBefore += w.done;
+        }
+    }
 
     c.shoes = shoesAtEnd(log.shoes, log.runs, period);
     c.notes = notesOf(c);

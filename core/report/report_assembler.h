@@ -11,8 +11,10 @@ ReportContent assembleReport(const ReportInput& input);
 
 // The summary figures of the runs of `period` (report_content.h says how each is computed).
 // `analysis` covers the runs up to the period's end, for the comparisons with earlier weeks and
-// the 30 days before a run.
+// the 30 days before a run. `firstEntry`: the log's first entry of any kind (the weekly average
+// counts from the week it falls in, when that is later than the period's start).
 ReportSummary summariseTraining(const QList<Run>& periodRuns, const LoadAnalysis& analysis,
-                                const ReportPeriod& period, const AnalysisSettings& settings);
+                                const ReportPeriod& period, const AnalysisSettings& settings,
+                                QDate firstEntry = {});
 
 } // namespace stridewell::core

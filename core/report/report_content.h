@@ -29,9 +29,15 @@ struct ReportSummary
 {
     int runs = 0;
     Distance distance;
-    Duration time;          // timer time when known, else elapsed (as the load rules count it)
-    double weeks = 0.0;     // the period's length in weeks (days / 7)
+    Duration time; // timer time when known, else elapsed (as the load rules count it)
+    // The weeks the average is taken over, days / 7: the period's, or, when logging began in
+    // the period, those from the start of the week it began in (weeks not logged are not weeks
+    // of no running).
+    double weeks = 0.0;
     Distance weeklyAverage; // distance / weeks
+    // The day logging began (the log's first entry of any kind) when that is after the period's
+    // first day; the weeks before it were not logged.
+    std::optional<QDate> loggingBegan;
 
     std::optional<QDate> longestDate;
     Distance longest;
@@ -121,7 +127,14 @@ struct ReportContent
     QList<CalfTest> calfTests; // the period's, oldest first
     std::vector<Flag> flags;   // the period's, by date then kind
 
-    QList<WeekAdherence> strengthWeeks;      // each week of the period: planned and done
+    QDate firstEntry; // the log's first entry of any kind up to the period's end; invalid: none
+    QList<WeekAdherence> strengthWeeks; // each week of the period: planned and done
+    // Strength adherence counts from the first week of the period whose plan suggested strength
+    // work (null: none did); the weeks before it were not skipped work.
+    std::optional<QDate> strengthCountedFrom;
+    int strengthPlanned = 0;                 // sessions planned from that week on
+    int strengthDone = 0;                    // sessions done from that week on
+    int strengthDoneBefore = 0;              // sessions logged in the period's weeks before it
     QList<StrengthSession> strengthSessions; // the period's, oldest first
     QList<PlannedCircuit> circuits;          // the plan at the end of the period
     std::optional<Hold> hold;                // the hold in force at the end of the period
@@ -131,6 +144,11 @@ struct ReportContent
     QList<ReportReference> references;
 
     bool hasRuns() const { return !runs.isEmpty(); }
+    // Whether anything was logged by the end of the week starting `weekStart`.
+    bool weekLogged(QDate weekStart) const
+    {
+        return firstEntry.isValid() && weekStart.addDays(6) >= firstEntry;
+    }
     bool hasSymptoms() const { return !symptoms.isEmpty(); }
     // The number of the reference backing `kind` (1-based), 0 when none is listed.
     int referenceNumber(FlagKind kind) const;

@@ -55,10 +55,18 @@ std::optional<ReportSummary::SessionSpike> biggestSessionSpike(const QList<Run>&
 } // namespace
 
 ReportSummary summariseTraining(const QList<Run>& periodRuns, const LoadAnalysis& analysis,
-                                const ReportPeriod& period, const AnalysisSettings& settings)
+                                const ReportPeriod& period, const AnalysisSettings& settings,
+                                QDate firstEntry)
 {
     ReportSummary s;
     s.weeks = period.weeks();
+    if (firstEntry.isValid() && firstEntry > period.from && firstEntry <= period.to) {
+        // Weeks before logging began are not weeks of no running: average from the start of
+        // the week it began in (whole weeks, so a first run on a Sunday is not a week's worth).
+        s.loggingBegan = firstEntry;
+        const QDate from = std::max(period.from, weekStartOf(firstEntry, settings.weekStart));
+        s.weeks = (from.daysTo(period.to) + 1) / 7.0;
+    }
     double cadenceMinutes = 0.0;
     double steps = 0.0;
     for (const Run& run : periodRuns) {

@@ -152,6 +152,64 @@ TEST(ReportContent, TheBiggestSpikeWaitsForABaseline)
     EXPECT_NEAR(c.summary.biggestSessionSpike->change, 0.2, 1e-12);
 }
 
+TEST(ReportContent, TheWeeklyAverageCountsFromTheWeekLoggingBegan)
+{
+    // Logging began on Wednesday 13 March with a run; 10 + 8 + 12 + 10 = 40 km by the 31st.
+    // The weeks from Monday 11 March are 3 (21 days); the week of 4 March was not logged, so
+    // the average is 40 / 3 = 13.33 km, not 40 / 4 = 10.
+    AnalysisInput log;
+    log.asOf = kMarch.to;
+    log.runs = {run(QDate(2024, 3, 13), 10, 60, 170), run(QDate(2024, 3, 16), 8, 48, 170),
+                run(QDate(2024, 3, 20), 12, 72, 170), run(QDate(2024, 3, 27), 10, 60, 170)};
+    ReportInput in{Athlete{1, QStringLiteral("New")}, kMarch, QDate(2024, 4, 1),
+                   PlanInput::from(log, {})};
+    ReportContent c = assembleReport(in);
+    EXPECT_EQ(c.firstEntry, QDate(2024, 3, 13));
+    EXPECT_EQ(c.summary.loggingBegan, QDate(2024, 3, 13));
+    EXPECT_DOUBLE_EQ(c.summary.weeks, 3.0);
+    EXPECT_NEAR(c.summary.weeklyAverage.inKm(), 40.0 / 3.0, 1e-9);
+    EXPECT_FALSE(c.weekLogged(QDate(2024, 3, 4)));
+    EXPECT_TRUE(c.weekLogged(QDate(2024, 3, 11)));
+
+    // A calf-raise test on 5 March is an entry too: logging began in the first week, so the
+    // average is over the period's 4 weeks, 40 / 4 = 10.
+    in.plan.analysis.calfTests = {calfTestOn(QDate(2024, 3, 5), 20, 21)};
+    c = assembleReport(in);
+    EXPECT_EQ(c.summary.loggingBegan, QDate(2024, 3, 5));
+    EXPECT_DOUBLE_EQ(c.summary.weeks, 4.0);
+    EXPECT_DOUBLE_EQ(c.summary.weeklyAverage.inKm(), 10.0);
+    // Logging that began before the period changes nothing: marchInput's first entry is in
+    // February (see SummaryFiguresWorkedOutByHand: 49 km over 4 weeks).
+    EXPECT_FALSE(assembleReport(marchInput()).summary.loggingBegan);
+}
+
+TEST(ReportContent, StrengthWorkCountsFromTheFirstWeekAPlanSuggestedIt)
+{
+    // The first run is on Wednesday 13 March: each week's plan is the one of the day before it
+    // began, so the week of 11 March has no plan yet (it began before the first run) and the
+    // first plan suggesting strength work is the one for the week of 18 March. A session on
+    // 14 March came before it; one on 21 March counts.
+    AnalysisInput log;
+    log.asOf = kMarch.to;
+    log.runs = {run(QDate(2024, 3, 13), 10, 60, 170), run(QDate(2024, 3, 16), 8, 48, 170),
+                run(QDate(2024, 3, 20), 12, 72, 170), run(QDate(2024, 3, 27), 10, 60, 170)};
+    const QList<StrengthSession> strength = {
+        {1, 1, QDate(2024, 3, 14), QStringLiteral("calf_strength"), 1, QString()},
+        {2, 1, QDate(2024, 3, 21), QStringLiteral("calf_strength"), 1, QString()},
+    };
+    const ReportContent c =
+        assembleReport(ReportInput{Athlete{1, QStringLiteral("New")}, kMarch, QDate(2024, 4, 1),
+                                   PlanInput::from(log, strength)});
+    ASSERT_EQ(c.strengthWeeks.size(), 4);
+    EXPECT_EQ(c.strengthWeeks[0].planned, 0); // 4 March: not logged
+    EXPECT_EQ(c.strengthWeeks[1].planned, 0); // 11 March: no plan yet
+    ASSERT_GT(c.strengthWeeks[2].planned, 0);
+    EXPECT_EQ(c.strengthCountedFrom, QDate(2024, 3, 18));
+    EXPECT_EQ(c.strengthPlanned, c.strengthWeeks[2].planned + c.strengthWeeks[3].planned);
+    EXPECT_EQ(c.strengthDone, 1);
+    EXPECT_EQ(c.strengthDoneBefore, 1);
+}
+
 TEST(ReportContent, ARunOfUnknownDurationCountsItsDistanceButNotTimeOrCadence)
 {
     ReportInput in = marchInput();
@@ -280,4 +338,9 @@ TEST(ReportContent, AnAthleteWithNothingLogged)
     EXPECT_TRUE(c.flags.empty());
     EXPECT_TRUE(c.references.isEmpty());
     EXPECT_EQ(c.strengthWeeks.size(), 4);
+    // Nothing logged: no week counts, nothing was planned that could read as skipped.
+    EXPECT_FALSE(c.firstEntry.isValid());
+    EXPECT_FALSE(c.weekLogged(kMarch.from));
+    EXPECT_FALSE(c.strengthCountedFrom);
+    EXPECT_EQ(c.strengthPlanned, 0);
 }

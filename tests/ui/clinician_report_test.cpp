@@ -176,8 +176,21 @@ TEST(ClinicianReport, AnAthleteWithoutSymptomsSaysSo)
     EXPECT_TRUE(words.contains(
         QStringLiteral("No calf symptoms were logged in this period, so there is no pain chart.")));
     EXPECT_TRUE(words.contains(QStringLiteral("No calf-raise tests were logged in this period.")));
-    // The plan suggests general calf strength work to a runner without symptoms; none was done.
-    EXPECT_TRUE(words.contains(QStringLiteral("(daily stretching not counted): 0 done,")));
+    // Logging began on Monday 10 June, in the tenth week of the 12: 11 runs of 6 km are 66 km
+    // over the 3 weeks since (22.0 a week), not over 12 (5.5).
+    EXPECT_TRUE(words.contains(QStringLiteral(
+        "Weekly average 22.0 km over the 3 weeks since logging began on 10 Jun 2024")))
+        << words.toStdString();
+    // The plan suggests general calf strength work to a runner without symptoms from the week
+    // after the first run; none was done. The weeks before are not counted as skipped.
+    EXPECT_TRUE(words.contains(QStringLiteral(
+        "(daily stretching not counted), from the week of 17 Jun 2024, the first a plan "
+        "suggested strength work: 0 done,")))
+        << words.toStdString();
+    EXPECT_TRUE(words.contains(QStringLiteral("2024-04-08 not logged")));
+    EXPECT_TRUE(words.contains(QStringLiteral("2024-06-10 no plan yet 0")));
+    EXPECT_TRUE(words.contains(QStringLiteral("Weeks before 10 Jun 2024, when logging began, were "
+                                              "not logged.")));
     // Three weeks of runs: no load ratio yet (it needs four), so no chart of it either; the
     // report says a baseline is being built.
     EXPECT_TRUE(words.contains(QStringLiteral("Load ratio: building a baseline.")));
@@ -200,6 +213,10 @@ TEST(ClinicianReport, AnAthleteWithNothingLoggedSaysSo)
                                               "period, so there is nothing to chart.")));
     EXPECT_TRUE(words.contains(QStringLiteral("No flags were raised in this period.")));
     EXPECT_TRUE(words.contains(QStringLiteral("No shoes are tracked for this athlete.")));
+    // An empty log has planned nothing a runner could be read as skipping.
+    EXPECT_TRUE(words.contains(
+        QStringLiteral("No strength sessions were planned or logged in this period.")));
+    EXPECT_FALSE(words.contains(QStringLiteral(" planned.")));
     EXPECT_EQ(chartCount(*report), 0);
     EXPECT_LE(report->pageCount(), 2);
 }

@@ -36,11 +36,7 @@ void ReportSections::strength(ReportBlocks& out, const ReportContent& c, const R
 {
     Q_UNUSED(o);
     heading(out, tr("Strength work"));
-    int planned = 0, done = 0;
-    for (const core::WeekAdherence& w : c.strengthWeeks) {
-        planned += w.planned;
-        done += w.done;
-    }
+    int done = c.strengthDoneBefore + c.strengthDone;
     // Up to 16 weeks in one column. Up to 60 in three, read down then across and kept on one
     // page, so a year takes a third of a page; more than that in three read across then down,
     // which a page break cannot muddle.
@@ -62,20 +58,43 @@ void ReportSections::strength(ReportBlocks& out, const ReportContent& c, const R
                 continue;
             }
             const core::WeekAdherence& w = c.strengthWeeks[i];
-            row << TableCell(w.weekStart.toString(Qt::ISODate))
-                << TableCell(QString::number(w.planned)) << TableCell(QString::number(w.done));
+            row << TableCell(w.weekStart.toString(Qt::ISODate));
+            if (!c.weekLogged(w.weekStart)) {
+                // Before the first entry: nothing to count, not work skipped.
+                row << TableCell(tr("not logged")) << TableCell(QStringLiteral("–"));
+            } else if (!c.strengthCountedFrom || w.weekStart < *c.strengthCountedFrom) {
+                row << TableCell(tr("no plan yet")) << TableCell(QString::number(w.done));
+            } else {
+                row << TableCell(QString::number(w.planned)) << TableCell(QString::number(w.done));
+            }
         }
         rows << row;
     }
-    if (planned == 0 && done == 0) {
+    if (!c.strengthCountedFrom && done == 0) {
         paragraph(out, tr("No strength sessions were planned or logged in this period."));
     } else {
-        intro(out,
-              {{tr("Strength sessions done against the sessions the plan of each week "
-                   "scheduled (daily stretching not counted): %1 done, %2 planned.")
-                    .arg(done)
-                    .arg(planned)}},
-              ReportStyle::ink());
+        // Adherence counts from the first week a plan suggested strength work: the weeks before
+        // it, and those before anything was logged, are not work skipped.
+        QString text;
+        if (c.strengthCountedFrom) {
+            text = tr("Strength sessions done against the sessions the plan of each week "
+                      "scheduled (daily stretching not counted), from the week of %1, the first "
+                      "a plan suggested strength work: %2 done, %3 planned.")
+                       .arg(longDate(*c.strengthCountedFrom))
+                       .arg(c.strengthDone)
+                       .arg(c.strengthPlanned);
+            if (c.strengthDoneBefore > 0)
+                text += QLatin1Char(' ') + tr("%n more session(s) were logged before that week.",
+                                              nullptr, c.strengthDoneBefore);
+        } else {
+            text = tr("%n strength session(s) logged (daily stretching not counted); no plan in "
+                      "this period suggested strength work.",
+                      nullptr, done);
+        }
+        if (c.summary.loggingBegan)
+            text += QLatin1Char(' ') + tr("Weeks before %1, when logging began, were not logged.")
+                                           .arg(longDate(*c.summary.loggingBegan));
+        intro(out, {{text}}, ReportStyle::ink());
         auto table = std::make_unique<TableBlock>(columns, rows);
         table->setKeepTogether(groups > 1 && downFirst);
         out.push_back(std::move(table));
