@@ -238,18 +238,20 @@ void ReportSections::summary(ReportBlocks& out, const ReportContent& c, const Re
                  s.runsWithCadence)
                   .arg(QLocale().toString(*s.averageCadenceSpm, 'f', 0))
             : tr("not recorded")};
+    // "1 week", "3 weeks", "2.57 weeks" (a period may end mid-week).
+    const QString weeks = qFuzzyCompare(s.weeks, 1.0)
+                              ? tr("1 week")
+                              : tr("%1 weeks").arg(QLocale().toString(s.weeks, 'g', 3));
     if (s.loggingBegan)
         rows << QList<TableCell>{
             label(tr("Weekly average")),
-            tr("%1 over the %2 weeks since logging began on %3 (the weeks before it were not "
-               "logged, so they do not count as weeks without running)")
-                .arg(formatDistance(s.weeklyAverage, u, 1), QLocale().toString(s.weeks, 'g', 3),
-                     longDate(*s.loggingBegan))};
+            tr("%1 over %2 since logging began on %3 (the weeks before it were not logged, so "
+               "they do not count as weeks without running)")
+                .arg(formatDistance(s.weeklyAverage, u, 1), weeks, longDate(*s.loggingBegan))};
     else
         rows << QList<TableCell>{
             label(tr("Weekly average")),
-            tr("%1 over %2 weeks")
-                .arg(formatDistance(s.weeklyAverage, u, 1), QLocale().toString(s.weeks, 'g', 3))};
+            tr("%1 over %2").arg(formatDistance(s.weeklyAverage, u, 1), weeks)};
     if (const auto& w = s.biggestWeekIncrease)
         rows << QList<TableCell>{
             label(tr("Biggest week-over-week increase")),
