@@ -264,12 +264,14 @@ void BundleActions::pushUndo(const core::BundleImport& merged, core::Database* d
 
 QString BundleActions::countsText(const core::BundleCounts& c) const
 {
-    return QStringList{tr("%n run(s)", nullptr, c.runs),
-                       tr("%n symptom entr(y|ies)", nullptr, c.symptoms),
-                       tr("%n calf-raise test(s)", nullptr, c.calfTests),
-                       tr("%n strength session(s)", nullptr, c.strengthSessions),
-                       tr("%n shoe(s)", nullptr, c.shoes)}
-        .join(tr(", "));
+    QStringList parts{tr("%n run(s)", nullptr, c.runs),
+                      tr("%n symptom entr(y|ies)", nullptr, c.symptoms),
+                      tr("%n calf-raise test(s)", nullptr, c.calfTests),
+                      tr("%n strength session(s)", nullptr, c.strengthSessions),
+                      tr("%n shoe(s)", nullptr, c.shoes)};
+    if (c.clearances > 0)
+        parts << tr("%n clearance(s)", nullptr, c.clearances);
+    return parts.join(tr(", "));
 }
 
 QMessageBox* BundleActions::message() const

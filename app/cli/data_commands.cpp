@@ -102,12 +102,14 @@ QString counted(int n, const char* one, const char* many)
 
 QString countsText(const BundleCounts& c)
 {
-    return QStringList{counted(c.runs, "run", "runs"),
-                       counted(c.symptoms, "symptom entry", "symptom entries"),
-                       counted(c.calfTests, "calf-raise test", "calf-raise tests"),
-                       counted(c.strengthSessions, "strength session", "strength sessions"),
-                       counted(c.shoes, "shoe", "shoes")}
-        .join(QStringLiteral(", "));
+    QStringList parts{counted(c.runs, "run", "runs"),
+                      counted(c.symptoms, "symptom entry", "symptom entries"),
+                      counted(c.calfTests, "calf-raise test", "calf-raise tests"),
+                      counted(c.strengthSessions, "strength session", "strength sessions"),
+                      counted(c.shoes, "shoe", "shoes")};
+    if (c.clearances > 0) // most bundles have none; named only when there are some
+        parts << counted(c.clearances, "clearance", "clearances");
+    return parts.join(QStringLiteral(", "));
 }
 
 int exportBundle(Context& ctx, const QString& output)

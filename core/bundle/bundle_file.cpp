@@ -3,6 +3,7 @@
 #include "model/run_validation.h"
 #include "storage/athlete_repository.h"
 #include "storage/calf_test_repository.h"
+#include "storage/clearance_repository.h"
 #include "storage/database.h"
 #include "storage/run_repository.h"
 #include "storage/settings_repository.h"
@@ -151,6 +152,11 @@ Status fill(const QString& file, Database& source, const AthleteRecord& record,
         for (StrengthSession s : record.strength) {
             s.athleteId = id;
             if (auto ok = StrengthRepository(bundle).add(s); !ok)
+                return ok.error();
+        }
+        for (Clearance c : record.clearances) {
+            c.athleteId = id;
+            if (auto ok = ClearanceRepository(bundle).add(c); !ok)
                 return ok.error();
         }
         SettingsRepository settings(bundle);
@@ -486,6 +492,10 @@ Status BundleFile::validate() const
         if (Status ok = StrengthRepository::validate(s); !ok)
             return damaged(m_path, QStringLiteral("strength session of %1: %2")
                                        .arg(s.date.toString(Qt::ISODate), ok.message()));
+    for (const Clearance& c : m_record.clearances)
+        if (Status ok = ClearanceRepository::validate(c); !ok)
+            return damaged(m_path, QStringLiteral("clearance of %1: %2")
+                                       .arg(c.date.toString(Qt::ISODate), ok.message()));
     return Ok{};
 }
 

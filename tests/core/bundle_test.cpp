@@ -1,9 +1,11 @@
 // Athlete bundles: a round trip of every field, ids remapped into a log that already has rows,
 // duplicates skipped, and two athletes merged into one coach's log.
+#include "advice/hold.h"
 #include "bundle/bundle_service.h"
 #include "core/bundle_fixtures.h"
 #include "demo/demo_history.h"
 #include "storage/change_notifier.h"
+#include "storage/clearance_repository.h"
 #include "storage/database.h"
 #include "support/test_support.h"
 
@@ -372,4 +374,42 @@ TEST(Bundle, UndoingAMergeRemovesWhatItAddedAndNothingElse)
     EXPECT_EQ(extra.added, (BundleCounts{0, 0, 1, 0, 0}));
     ASSERT_TRUE(BundleService(coach.db()).undoMerge(extra));
     EXPECT_EQ(test::rowCounts(coach.db()), before);
+}
+
+TEST(Bundle, AClinicsClearanceTravelsSoTheCoachSeesTheHoldEnd)
+{
+    // The runner logs a swollen calf, is seen, and logs the clearance; the coach's copy must not
+    // stay on hold for ever.
+    TempLog runner;
+    const qint64 bea = AthleteRepository(runner.db()).add(QStringLiteral("Bea"))->id;
+    Symptom swollen;
+    swollen.athleteId = bea;
+    swollen.date = QDate(2024, 6, 3);
+    swollen.location = BodyLocation::CalfBelly;
+    swollen.pain = 4;
+    swollen.redFlags = {RedFlagSign::Swelling};
+    ASSERT_TRUE(SymptomRepository(runner.db()).add(swollen));
+    ASSERT_TRUE(ClearanceRepository(runner.db())
+                    .add(Clearance{0, bea, QDate(2024, 6, 4), QStringLiteral("GP: no clot")}));
+    const QString bundle = runner.path(QStringLiteral("bea.stridewell-bundle"));
+    auto exported = BundleService(runner.db()).exportAthlete(bea, bundle);
+    ASSERT_TRUE(exported) << exported.message().toStdString();
+    EXPECT_EQ(exported->counts.clearances, 1);
+
+    TempLog coach;
+    const BundleImport first = merged(coach.db(), bundle);
+    EXPECT_EQ(first.added.clearances, 1);
+    auto clearances = ClearanceRepository(coach.db()).list(first.athlete.id);
+    ASSERT_EQ(clearances->size(), 1);
+    EXPECT_EQ(clearances->at(0).date, QDate(2024, 6, 4));
+    EXPECT_EQ(clearances->at(0).notes, QStringLiteral("GP: no clot"));
+    auto symptoms = SymptomRepository(coach.db()).list(first.athlete.id);
+    EXPECT_FALSE(currentHold(*symptoms, *clearances, QDate(2024, 6, 10)))
+        << "cleared in the runner's log, cleared in the coach's";
+
+    const BundleImport again = merged(coach.db(), bundle);
+    EXPECT_EQ(again.added.clearances, 0);
+    EXPECT_EQ(again.skipped.clearances, 1);
+    ASSERT_TRUE(BundleService(coach.db()).undoMerge(first));
+    EXPECT_TRUE(ClearanceRepository(coach.db()).list(first.athlete.id)->isEmpty());
 }
