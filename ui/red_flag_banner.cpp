@@ -5,7 +5,7 @@
 #include "severity_style.h"
 #include "storage/analysis_input_loader.h"
 #include "storage/change_notifier.h"
-#include "storage/clearance_repository.h"
+#include "storage/dated_note_repository.h"
 #include "storage/database.h"
 #include "storage/symptom_repository.h"
 #include "symptom_words.h"

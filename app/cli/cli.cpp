@@ -21,6 +21,7 @@ const QList<Command>& allCommands()
         all += dataCommands();
         all += analysisCommands();
         all += adviceCommands();
+        all += episodeCommands();
         all += maintenanceCommands();
         all += reportCommands();
         return all;

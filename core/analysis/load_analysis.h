@@ -7,6 +7,7 @@
 #include "analysis/weekly_series.h"
 #include "model/calf_test.h"
 #include "model/clearance.h"
+#include "model/episode_end.h"
 #include "model/flag.h"
 #include "model/run.h"
 #include "model/shoe.h"
@@ -28,6 +29,7 @@ struct AnalysisInput
     QList<CalfTest> calfTests;
     QList<Shoe> shoes;
     QList<Clearance> clearances; // a clinician's clearance ends a hold (domain.md section 4)
+    QList<EpisodeEnd> episodeEnds; // calf episodes ended by hand (domain.md section 8)
     AnalysisSettings settings;
     // Nothing dated later counts, and only weeks ending on or before it are complete. Required:
     // callers pass "today" themselves, so results never depend on the clock.

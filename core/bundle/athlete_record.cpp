@@ -2,7 +2,7 @@
 
 #include "storage/athlete_repository.h"
 #include "storage/calf_test_repository.h"
-#include "storage/clearance_repository.h"
+#include "storage/dated_note_repository.h"
 #include "storage/database.h"
 #include "storage/run_repository.h"
 #include "storage/shoe_repository.h"
@@ -69,7 +69,7 @@ bool sameEntry(const Symptom& a, const Symptom& b)
 bool sameEntry(const CalfTest& a, const CalfTest& b)
 {
     return a.date == b.date && a.leftReps == b.leftReps && a.rightReps == b.rightReps &&
-           a.notes == b.notes;
+           a.notes == b.notes && a.hopPain == b.hopPain;
 }
 
 bool sameEntry(const StrengthSession& a, const StrengthSession& b)

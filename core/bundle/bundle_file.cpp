@@ -3,7 +3,7 @@
 #include "model/run_validation.h"
 #include "storage/athlete_repository.h"
 #include "storage/calf_test_repository.h"
-#include "storage/clearance_repository.h"
+#include "storage/dated_note_repository.h"
 #include "storage/database.h"
 #include "storage/run_repository.h"
 #include "storage/settings_repository.h"

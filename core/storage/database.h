@@ -20,7 +20,7 @@ enum class Change;
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     ~Database();
     Database(const Database&) = delete;

@@ -191,8 +191,8 @@ struct AnnRecord
         EXPECT_TRUE(symptoms.add(fullSymptom(athlete, run1)));
         EXPECT_TRUE(symptoms.add(plainSymptom(athlete, run2)));
         core::CalfTestRepository tests(db);
-        EXPECT_TRUE(tests.add({0, athlete, QDate(2024, 3, 1), 25, 19, QStringLiteral("cold")}));
-        EXPECT_TRUE(tests.add({0, athlete, QDate(2024, 3, 10), 22, 22, QString()}));
+        EXPECT_TRUE(tests.add({0, athlete, QDate(2024, 3, 1), 25, 19, QStringLiteral("cold"), 1}));
+        EXPECT_TRUE(tests.add({0, athlete, QDate(2024, 3, 10), 22, 22, QString(), {}}));
         core::StrengthRepository strength(db);
         EXPECT_TRUE(strength.add(
             {0, athlete, QDate(2024, 3, 2), QStringLiteral("soleus"), 2, QStringLiteral("ok")}));

@@ -5,7 +5,7 @@
 #include "core/bundle_fixtures.h"
 #include "demo/demo_history.h"
 #include "storage/change_notifier.h"
-#include "storage/clearance_repository.h"
+#include "storage/dated_note_repository.h"
 #include "storage/database.h"
 #include "support/test_support.h"
 
@@ -251,8 +251,8 @@ TEST(Bundle, RowsTheLogAlreadyHasAreSkippedAndLinksFollowTheLogsCopy)
     unread.acknowledged = false; // the runner has read it since; the same entry all the same
     ASSERT_TRUE(SymptomRepository(coach.db()).add(unread));
     CalfTestRepository tests(coach.db());
-    ASSERT_TRUE(tests.add({0, ann, QDate(2024, 3, 1), 25, 19, QStringLiteral("cold")}));
-    ASSERT_TRUE(tests.add({0, ann, QDate(2024, 3, 10), 22, 21, QString()}));
+    ASSERT_TRUE(tests.add({0, ann, QDate(2024, 3, 1), 25, 19, QStringLiteral("cold"), 1}));
+    ASSERT_TRUE(tests.add({0, ann, QDate(2024, 3, 10), 22, 21, QString(), {}}));
     ASSERT_TRUE(
         StrengthRepository(coach.db())
             .add({0, ann, QDate(2024, 3, 2), QStringLiteral("soleus"), 2, QStringLiteral("ok")}));
@@ -367,7 +367,7 @@ TEST(Bundle, UndoingAMergeRemovesWhatItAddedAndNothingElse)
     AnnRecord carl;
     carl.addTo(other.db(), QStringLiteral("Carl"));
     EXPECT_TRUE(
-        CalfTestRepository(other.db()).add({0, carl.athlete, QDate(2024, 4, 1), 30, 28, {}}));
+        CalfTestRepository(other.db()).add({0, carl.athlete, QDate(2024, 4, 1), 30, 28, {}, {}}));
     const QString carlBundle = other.path(QStringLiteral("carl.stridewell-bundle"));
     ASSERT_TRUE(BundleService(other.db()).exportAthlete(carl.athlete, carlBundle));
     const BundleImport extra = merged(coach.db(), carlBundle, QStringLiteral("Bob"));

@@ -355,7 +355,7 @@ TEST(Storage, CalfTestsAndStrengthSessionsAreFoundById)
     TempLog log;
     auto athlete = AthleteRepository(log.db()).add(QStringLiteral("Ann"));
     CalfTestRepository tests(log.db());
-    auto testId = tests.add({0, athlete->id, QDate(2024, 6, 3), 18, 25, QStringLiteral("slow")});
+    auto testId = tests.add({0, athlete->id, QDate(2024, 6, 3), 18, 25, QStringLiteral("slow"), 2});
     ASSERT_TRUE(testId);
     const CalfTest test = tests.find(*testId).value().value();
     EXPECT_EQ(test.id, *testId);
@@ -364,6 +364,7 @@ TEST(Storage, CalfTestsAndStrengthSessionsAreFoundById)
     EXPECT_EQ(test.leftReps, 18);
     EXPECT_EQ(test.rightReps, 25);
     EXPECT_EQ(test.notes, QStringLiteral("slow"));
+    EXPECT_EQ(test.hopPain, 2) << "the hop test of the return-to-running gates (schema 5)";
     EXPECT_FALSE(tests.find(*testId + 1).value().has_value());
 
     StrengthRepository sessions(log.db());
