@@ -12,54 +12,6 @@ QString percent(double ratio, double threshold)
     return QString::number(p, 'f', readsAsThreshold ? 1 : 0) + QLatin1Char('%');
 }
 
-QString reference(FlagKind kind)
-{
-    switch (kind) {
-    case FlagKind::WeeklyIncrease:
-        return QStringLiteral(
-            "Nielsen RO et al. Excessive progression in weekly running distance and risk of "
-            "running-related injuries. JOSPT 2014;44(10):739–747. The 10% rule alone did not "
-            "prevent injuries: Buist I et al. Am J Sports Med 2008;36(1):33–39.");
-    case FlagKind::SessionSpike:
-        return QStringLiteral(
-            "Frandsen JSB et al. How much running is too much? Identifying high-risk running "
-            "sessions in a 5200-person cohort study. Br J Sports Med 2025. "
-            "doi:10.1136/bjsports-2024-109380.");
-    case FlagKind::AcwrHigh:
-        return QStringLiteral(
-            "Gabbett TJ. The training–injury prevention paradox. Br J Sports Med "
-            "2016;50:273–280. On its limits: Impellizzeri FM et al. Int J Sports Physiol "
-            "Perform 2020;15:907–913.");
-    case FlagKind::MonotonyHigh:
-        return QStringLiteral(
-            "Foster C. Monitoring training in athletes with reference to overtraining syndrome. "
-            "Med Sci Sports Exerc 1998;30(7):1164–1168.");
-    case FlagKind::CadenceLow:
-        return QStringLiteral(
-            "Heiderscheit BC et al. Effects of step rate manipulation on joint mechanics during "
-            "running. Med Sci Sports Exerc 2011;43(2):296–302.");
-    case FlagKind::ShoeMileage:
-        return QStringLiteral("A common rule of thumb (480–800 km a pair), more convention than "
-                              "research finding; how the shoes feel matters too.");
-    case FlagKind::RedFlag:
-        return QStringLiteral(
-            "Clinical red flags for calf pain: a possible clot (deep vein thrombosis), tear, or "
-            "vascular or nerve cause needs a clinician, not a training plan.");
-    case FlagKind::SymptomPersistent:
-        return QStringLiteral("Common clinical guidance: symptoms not improving after 7–10 days "
-                              "of rest and home care are worth an assessment.");
-    case FlagKind::CalfAsymmetry:
-        return QStringLiteral(
-            "Single-leg calf raise capacity test: a side more than 10% weaker than the other is "
-            "a commonly used sign of an imbalance worth working on.");
-    case FlagKind::RanDuringHold:
-        return QStringLiteral(
-            "Clinical red flags for calf pain: until a clinician has ruled out a clot, tear, or "
-            "vascular or nerve cause, running can make it worse.");
-    }
-    return {};
-}
-
 QString weeklyIncrease(Severity severity, double value, double threshold)
 {
     const QString intro =

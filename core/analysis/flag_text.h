@@ -7,12 +7,10 @@
 #include <QList>
 #include <QString>
 
-// The words of each flag: a plain explanation in Stridewell's own voice (guidance, never a
-// diagnosis) and the evidence behind the rule (domain.md section 7). Kept apart from the rules
-// so the arithmetic reads on its own and the wording can be reviewed in one place.
+// The messages of the flags: a plain explanation in Stridewell's own voice (guidance, never a
+// diagnosis), written by each rule from what it saw. Kept apart from the rules so the
+// arithmetic reads on its own; the evidence behind each rule is its row in flag_kinds.cpp.
 namespace stridewell::core::flag_text {
-
-QString reference(FlagKind kind);
 
 QString weeklyIncrease(Severity severity, double value, double threshold);
 QString sessionSpike(Severity severity, double value, int windowDays);

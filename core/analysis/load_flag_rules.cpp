@@ -16,7 +16,7 @@ Flag event(QDate date, FlagKind kind, Severity severity, std::optional<double> v
     f.severity = severity;
     f.value = value;
     f.threshold = threshold;
-    f.reference = flag_text::reference(kind);
+    f.reference = flagKind(kind).referenceText();
     return f;
 }
 
