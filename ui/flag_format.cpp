@@ -23,6 +23,14 @@ QString signedPercent(double ratio)
            QLatin1Char('%');
 }
 
+// A threshold as set: "+10%", "+12.5%" (no rounding to a neighbour).
+QString thresholdPercent(double ratio, bool withSign)
+{
+    const double p = ratio * 100.0;
+    return (withSign && p > 0 ? QStringLiteral("+") : QString()) +
+           QLocale().toString(p, 'f', core::decimalsFor(p, 0, 2)) + QLatin1Char('%');
+}
+
 QString ratio(double v, int decimals = 2)
 {
     return QLocale().toString(v, 'f', decimals);
@@ -69,11 +77,12 @@ QString FlagFormat::number(core::FlagUnit kindUnit, double v, Role role, Distanc
     case core::FlagUnit::None:
         return {};
     case core::FlagUnit::Increase:
-        return signedPercent(v);
+        return role == Role::Threshold ? thresholdPercent(v, true) : signedPercent(v);
     case core::FlagUnit::Fraction:
-        return signedPercent(v).remove(QLatin1Char('+'));
+        return role == Role::Threshold ? thresholdPercent(v, false)
+                                       : signedPercent(v).remove(QLatin1Char('+'));
     case core::FlagUnit::Ratio:
-        return ratio(v, role == Role::Threshold ? 1 : 2);
+        return ratio(v, role == Role::Threshold ? core::decimalsFor(v, 1, 3) : 2);
     case core::FlagUnit::StepsPerMinute:
         return tr("%1 steps/min").arg(QLocale().toString(v, 'f', v == std::floor(v) ? 0 : 1));
     case core::FlagUnit::Km:

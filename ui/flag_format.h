@@ -33,7 +33,7 @@ public:
 
 private:
     enum class Role { Value, Threshold };
-    // A number of the unit, as a value or as a threshold is shown.
+    // A number of the unit, as a value is shown, or a threshold: exactly as set ("1.25").
     static QString number(core::FlagUnit kindUnit, double v, Role role, DistanceUnit unit);
     // The figure of a value of the kind: its number in the kind's figure text.
     static QString valueFigure(core::FlagKind kind, std::optional<double> v, DistanceUnit unit);

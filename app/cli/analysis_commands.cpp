@@ -129,11 +129,17 @@ QString figure(const Flag& f, std::optional<double> v, bool isThreshold, Context
 {
     if (!v)
         return QStringLiteral("-");
+    // A threshold reads as set: "+12.5%", not "+13%".
+    const double percent = *v * 100.0;
+    const QString exactPercent =
+        QString::number(percent, 'f', decimalsFor(percent, 0, 2)) + QLatin1Char('%');
     switch (flagKind(f.kind).unit) {
     case FlagUnit::Increase:
-        return signedPercent(v);
+        return isThreshold ? (percent > 0 ? QStringLiteral("+") : QString()) + exactPercent
+                           : signedPercent(v);
     case FlagUnit::Fraction:
-        return QString::number(std::lround(*v * 100.0)) + QLatin1Char('%');
+        return isThreshold ? exactPercent
+                           : QString::number(std::lround(percent)) + QLatin1Char('%');
     case FlagUnit::Ratio:
         return isThreshold ? QString::number(*v, 'g', 4) : QString::number(*v, 'f', 3);
     case FlagUnit::StepsPerMinute:

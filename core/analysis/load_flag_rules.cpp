@@ -100,7 +100,7 @@ std::vector<Flag> sessionSpike(const QList<Run>& runsByStart, const DailySeries&
         const Severity severity = high ? Severity::High : Severity::Caution;
         Flag f = event(run.localDate(), FlagKind::SessionSpike, severity, value,
                        high ? settings.sessionSpikeHigh : settings.sessionSpikeCaution);
-        f.message = flag_text::sessionSpike(severity, value, window);
+        f.message = flag_text::sessionSpike(severity, value, *f.threshold, window);
         f.measured = run.distance;
         f.baseline = longest;
         f.periodStart = run.localDate().addDays(-window);

@@ -185,3 +185,19 @@ TEST(FlagFormat, HowComputedSaysTheSymptomGapOfTheSettings)
               QStringLiteral("Pain logged since Mon 6 May 2024 with no gap longer than 3 days; on "
                              "Sat 18 May 2024, 12 days in, it was as strong as at the start."));
 }
+
+TEST(FlagFormat, ThresholdsReadAsSet)
+{
+    // A load ratio of 1.25 is not "1.3", an increase of 12.5% not "+13%".
+    const auto km = DistanceUnit::Km;
+    EXPECT_EQ(FlagFormat::thresholdFigure(flag(core::FlagKind::AcwrHigh, 1.31, 1.25), km),
+              QStringLiteral("1.25"));
+    EXPECT_EQ(FlagFormat::thresholdFigure(flag(core::FlagKind::MonotonyHigh, 2.4, 2.0), km),
+              QStringLiteral("2.0"));
+    EXPECT_EQ(FlagFormat::thresholdFigure(flag(core::FlagKind::WeeklyIncrease, 0.2, 0.125), km),
+              QStringLiteral("+12.5%"));
+    EXPECT_EQ(FlagFormat::thresholdFigure(flag(core::FlagKind::CalfAsymmetry, 0.2, 0.115), km),
+              QStringLiteral("11.5%"));
+    EXPECT_EQ(FlagFormat::thresholdFigure(flag(core::FlagKind::SessionSpike, 0.2, 0.1), km),
+              QStringLiteral("+10%"));
+}
