@@ -4,6 +4,7 @@
 #include "analysis/analysis_settings.h"
 #include "analysis/cadence_series.h"
 #include "analysis/daily_series.h"
+#include "analysis/flag_kinds.h"
 #include "analysis/weekly_series.h"
 #include "model/calf_test.h"
 #include "model/clearance.h"

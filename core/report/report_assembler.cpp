@@ -1,7 +1,7 @@
 #include "report/report_assembler.h"
 
 #include "advice/health_notices.h"
-#include "analysis/flag_text.h"
+#include "analysis/flag_kinds.h"
 
 #include <algorithm>
 
@@ -131,11 +131,9 @@ QList<ReportReference> referencesOf(const ReportContent& c)
         use(FlagKind::CalfAsymmetry);
 
     QList<ReportReference> refs;
-    for (const QString& id : allFlagKindIds()) {
-        const FlagKind kind = *flagKindFromId(id);
-        if (used.contains(kind))
-            refs << ReportReference{flag_text::reference(kind), {kind}};
-    }
+    for (const FlagKindInfo& kind : flagKinds())
+        if (used.contains(kind.kind))
+            refs << ReportReference{kind.referenceText(), {kind.kind}};
     if (c.hasRuns())
         refs << ReportReference{
             QStringLiteral("Williams S et al. Better way to determine the acute:chronic "

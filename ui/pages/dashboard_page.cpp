@@ -93,7 +93,7 @@ DashboardPage::DashboardPage(const PageContext& context, QWidget* parent)
     cards->addWidget(m_flags, 4); // room for "high · Red-flag sign: See a doctor today · 1 Dec"
     connect(m_flags, &ActiveFlagsCard::flagClicked, this, &DashboardPage::showFlag);
     connect(m_flags, &ActiveFlagsCard::allFlagsRequested, this, [this] {
-        FlagListDialog dialog(m_analysis.flags, m_unit, this);
+        FlagListDialog dialog(m_analysis.flags, m_input.settings, m_unit, this);
         dialog.exec();
     });
 
@@ -327,7 +327,7 @@ void DashboardPage::explain(const QString& title, const QString& how)
 
 void DashboardPage::showFlag(const core::Flag& flag)
 {
-    FlagDetailsDialog dialog(flag, m_unit, this);
+    FlagDetailsDialog dialog(flag, m_input.settings, m_unit, this);
     dialog.exec();
 }
 
