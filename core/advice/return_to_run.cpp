@@ -406,13 +406,14 @@ private:
         m_pending = int(m_e.sessions.size()) - 1;
     }
 
-    // The days of the programme's runs that took a session's place (not refused as too soon).
+    // The days of the programme's runs, counted or not: a run the day after a run, or a fourth
+    // in seven days, is still a run the calf had to take.
     QList<QDate> sessionDays() const
     {
         QList<QDate> days;
         for (const ProgrammeSession& s : m_e.sessions)
-            if (s.stage >= 1 && s.outcome != SessionOutcome::TooSoon &&
-                s.outcome != SessionOutcome::DuringHold && s.outcome != SessionOutcome::BeforeGates)
+            if (s.stage >= 1 && s.outcome != SessionOutcome::DuringHold &&
+                s.outcome != SessionOutcome::BeforeGates)
                 days << s.date;
         return days;
     }

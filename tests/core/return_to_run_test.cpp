@@ -159,29 +159,41 @@ TEST(Episodes, AllGatesMetStartsStageOneEveryOtherDay)
 
 TEST(Episodes, CountedRepeatedSteppedBackAndNeverTwoDaysInARow)
 {
+    // Never two run days in a row: a run the day after a session does not count.
+    AnalysisInput twice = readyOnDay7();
+    session(twice, 8, 1, 1);
+    session(twice, 9, 0, {});
+    twice.asOf = day(11);
+    const Episode t = only(twice);
+    ASSERT_EQ(t.sessions.size(), 2);
+    EXPECT_EQ(t.sessions[1].outcome, SessionOutcome::TooSoon);
+    EXPECT_EQ(t.sessions[1].reason,
+              QStringLiteral("the day after a run: never two run days in a row"));
+    EXPECT_EQ(t.countedAtStage, 1);
+    ASSERT_TRUE(t.next);
+    EXPECT_EQ(t.next->date, day(11)) << "two days after the run of day 9";
+
     AnalysisInput in = readyOnDay7();
-    // Day 8: 1/10 after, 1/10 the next morning (no worse than day 8's... before: 1 on day 6):
-    // counted. Day 9: the day after a run: too soon. Day 10: 1 and 1: counted -> stage 2.
+    // Day 8: 1/10 after, 1/10 the next morning, no worse than the 1/10 before (day 6): counted.
+    // Day 10: 1 and 1: counted -> stage 2.
     session(in, 8, 1, 1);
-    session(in, 9, 0, {});
     session(in, 10, 1, 1);
-    // Day 12: 4/10 after: repeat stage 2. Day 15 (day 14 would be a fourth run in the seven days
+    // Day 12: 3/10 after (3-5 repeats): repeat stage 2. Day 15 (day 14 would be a fourth run in the seven days
     // from day 8): 2/10 after, the next morning 2/10, worse than the 1/10 of day 13's morning
     // before it: repeat. Day 17: 7/10: back to stage 1.
-    session(in, 12, 4, 1);
+    session(in, 12, 3, 1);
     session(in, 15, 2, 2);
     session(in, 17, 7, 3);
     in.asOf = day(18);
     const Episode e = only(in);
-    ASSERT_EQ(e.sessions.size(), 6);
+    ASSERT_EQ(e.sessions.size(), 5);
     EXPECT_EQ(e.sessions[0].outcome, SessionOutcome::Counted);
-    EXPECT_EQ(e.sessions[1].outcome, SessionOutcome::TooSoon);
-    EXPECT_EQ(e.sessions[2].outcome, SessionOutcome::Counted);
+    EXPECT_EQ(e.sessions[1].outcome, SessionOutcome::Counted);
+    EXPECT_EQ(e.sessions[2].outcome, SessionOutcome::Repeat);
+    EXPECT_EQ(e.sessions[2].stage, 2);
     EXPECT_EQ(e.sessions[3].outcome, SessionOutcome::Repeat);
-    EXPECT_EQ(e.sessions[3].stage, 2);
-    EXPECT_EQ(e.sessions[4].outcome, SessionOutcome::Repeat);
-    EXPECT_EQ(e.sessions[4].before, 1);
-    EXPECT_EQ(e.sessions[5].outcome, SessionOutcome::StepBack);
+    EXPECT_EQ(e.sessions[3].before, 1);
+    EXPECT_EQ(e.sessions[4].outcome, SessionOutcome::StepBack);
     EXPECT_EQ(e.stage, 1);
     EXPECT_EQ(e.countedAtStage, 0);
     ASSERT_EQ(e.changes.size(), 3);
