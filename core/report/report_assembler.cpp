@@ -180,6 +180,12 @@ ReportContent assembleReport(const ReportInput& input)
     c.health = healthNotices(c.symptoms, c.flags, period);
     c.summary = summariseTraining(c.runs, c.analysis, period, log.settings);
 
+    for (const Episode& e : calfEpisodes(log))
+        if (e.start <= period.to && (e.isOpen() || e.end >= period.from))
+            c.episode = e;
+    if (c.episode)
+        c.onset = onsetContext(log, c.analysis, *c.episode);
+
     const Plan current = buildPlan(plan);
     c.pattern = current.pattern;
     c.circuits = current.circuits;

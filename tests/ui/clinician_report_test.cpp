@@ -53,31 +53,35 @@ TEST(ClinicianReport, DemoHasEverySectionInOrderAndTheKeyNumbers)
     const QString pdf = writePdf(*report, dir, QStringLiteral("demo.pdf"));
     const QString words = test::pdfWords(pdf);
 
-    expectInOrder(words,
-                  {
-                      QStringLiteral("Training summary for a clinician"),
-                      QStringLiteral("Alex (demo)"),
-                      QStringLiteral("8 Apr 2024 – 30 Jun 2024 (12 weeks)"),
-                      QStringLiteral("Made on 1 Jul 2024"),
-                      QStringLiteral("Stridewell 0.1.0"),
-                      QStringLiteral("distance in kilometres (km)"),
-                      QStringLiteral("Training in the period"),
-                      QStringLiteral("Load, pain and cadence over time"),
-                      QStringLiteral("Weekly distance"),
-                      QStringLiteral("Calf pain"),
-                      QStringLiteral("Cadence"),
-                      QStringLiteral("Calf symptoms"),
-                      QStringLiteral("Single-leg calf raise tests"),
-                      QStringLiteral("Flags in the period"),
-                      QStringLiteral("Strength work"),
-                      QStringLiteral("The plan on 30 Jun 2024"),
-                      QStringLiteral("Shoes"),
-                      QStringLiteral("Notes"),
-                      QStringLiteral("About this report"),
-                      QStringLiteral("not a diagnosis"),
-                      QStringLiteral("References"),
-                      QStringLiteral("[1] Nielsen RO"),
-                  });
+    expectInOrder(words, {
+                             QStringLiteral("Training summary for a clinician"),
+                             QStringLiteral("Alex (demo)"),
+                             QStringLiteral("8 Apr 2024 – 30 Jun 2024 (12 weeks)"),
+                             QStringLiteral("Made on 1 Jul 2024"),
+                             QStringLiteral("Stridewell 0.1.0"),
+                             QStringLiteral("distance in kilometres (km)"),
+                             QStringLiteral("Training in the period"),
+                             QStringLiteral("Load, pain and cadence over time"),
+                             QStringLiteral("Weekly distance"),
+                             QStringLiteral("Calf pain"),
+                             QStringLiteral("Cadence"),
+                             QStringLiteral("Calf symptoms"),
+                             QStringLiteral("Single-leg calf raise tests"),
+                             QStringLiteral("Episode and return to running"),
+                             QStringLiteral("Gates before the first run"),
+                             QStringLiteral("Stages"),
+                             QStringLiteral("Sessions"),
+                             QStringLiteral("What came before"),
+                             QStringLiteral("Flags in the period"),
+                             QStringLiteral("Strength work"),
+                             QStringLiteral("The plan on 30 Jun 2024"),
+                             QStringLiteral("Shoes"),
+                             QStringLiteral("Notes"),
+                             QStringLiteral("About this report"),
+                             QStringLiteral("not a diagnosis"),
+                             QStringLiteral("References"),
+                             QStringLiteral("[1] Nielsen RO"),
+                         });
 
     // Weeks 9-20 of the demo: 25.5 + 28 + 29.5 + 31 + 56.1 + 4 + 2.5 + 8.8 + 10 + 12.1 + 17.9
     // + 17 = 242.4 km in 4 x 4 + 6 + 1 + 1 + 5 x 3 = 39 runs; 242.4 / 12 = 20.2 km a week.
@@ -110,6 +114,22 @@ TEST(ClinicianReport, DemoHasEverySectionInOrderAndTheKeyNumbers)
           "2024-06-10 Left Inner lower calf 1/10 Tightness After a run bent knee – "
           "First continuous run in four weeks."})
         EXPECT_TRUE(table.contains(QString::fromUtf8(row))) << row;
+    // The episode: its onset, the gates and the day each was met, the stages, the repeat of
+    // 3 June, and the 4 weeks before the first painful entry (13 May): 28.0, 29.5, 31.0 and
+    // 56.1 km (56.1 / 31.0 - 1 = +81%), the half marathon +111% on 10 km, the ratio 1.55.
+    EXPECT_TRUE(words.contains(QStringLiteral("a calf episode began on 14 May 2024 (pain 5/10 "
+                                              "that came on during a run)")));
+    EXPECT_TRUE(words.contains(QStringLiteral("Hopping met 2024-05-22 hopping pain 1/10 on "
+                                              "2024-05-22: 2/10 or less needed")));
+    EXPECT_TRUE(words.contains(QStringLiteral("2024-06-21 stage 6 to normal training 2 counted "
+                                              "sessions at stage 6")));
+    EXPECT_TRUE(words.contains(QStringLiteral("2024-06-03 3 3.3 km 3/10 2/10 repeat the stage")));
+    EXPECT_TRUE(words.contains(QStringLiteral(
+        "In the 4 weeks before the first painful entry on 2024-05-13: 28.0 km, 29.5 km, 31.0 km, "
+        "56.1 km a week (+81% in the last on the one before); the biggest single run, 21.1 km on "
+        "2024-05-12, was 111% longer than the longest of the 30 days before it (10.0 km); the "
+        "load ratio stood at 1.55")));
+    EXPECT_TRUE(words.contains(QStringLiteral("2024-05-12 21.1 km")));
     // The calf-raise test of 15 May: 16 left, 25 right: 1 - 16/25 = 36%, left weaker.
     EXPECT_TRUE(words.contains(QStringLiteral("2024-05-15 16 25 36%, left weaker")));
     // The old pair had 520 km when added; 751.0 km at the end of June.
@@ -215,10 +235,10 @@ TEST(ClinicianReport, RedFlagsComeBeforeEverythingElse)
     QTemporaryDir dir;
     const QString words = test::pdfWords(writePdf(*report, dir, QStringLiteral("flag.pdf")));
     // Swelling with warmth and no clear injury: a doctor today, before everything else.
-    expectInOrder(words, {QStringLiteral("Read first"), QStringLiteral("See a doctor today"),
-                          QStringLiteral("2024-06-20"),
-                          QStringLiteral("Right, calf belly: pain 6/10"),
-                          QStringLiteral("The calf is visibly swollen"),
-                          QStringLiteral("Training in the period")});
+    expectInOrder(words,
+                  {QStringLiteral("Read first"), QStringLiteral("See a doctor today"),
+                   QStringLiteral("2024-06-20"), QStringLiteral("Right, calf belly: pain 6/10"),
+                   QStringLiteral("The calf is visibly swollen"),
+                   QStringLiteral("Training in the period")});
     EXPECT_TRUE(words.contains(QStringLiteral("Running and strength work are on hold")));
 }
