@@ -12,6 +12,7 @@
 #include "widget_support.h"
 #include "widgets/active_flags_card.h"
 #include "widgets/metric_card.h"
+#include "widgets/return_to_run_card.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -443,4 +444,41 @@ TEST(DashboardPage, YearsOfRunsGetBarBlocksAndThinnedLines)
     EXPECT_GT(peak, 1.5) << "the 40 km day stands out";
     d.page->show();
     test::screenshot(d.page.get(), QStringLiteral("dashboard_four_years_all_time"));
+}
+
+TEST(DashboardPage, BackToRunningCardFollowsTheEpisode)
+{
+    DemoDashboard d;
+    // Monday 20 May: the gates still to meet, each with its reason; what came before in a line.
+    d.page->setAsOf(QDate(2024, 5, 20));
+    d.page->reloadNow();
+    ReturnToRunCard* card = d.page->returnToRunCard();
+    ASSERT_TRUE(card->isVisibleTo(d.page.get()));
+    EXPECT_EQ(card->headline(), QStringLiteral("Gates first"));
+    EXPECT_TRUE(card->gatesText().contains(QStringLiteral(
+        "✗ Hopping – not met: hopping pain 3/10 on 2024-05-19: 2/10 or less needed")))
+        << card->gatesText().toStdString();
+    EXPECT_TRUE(card->gatesText().contains(QStringLiteral("✓ No hold – met")));
+    EXPECT_EQ(card->beforeText(),
+              QStringLiteral("What came before: the week before +81%, a 21.1 km run +111%, load "
+                             "ratio 1.55."));
+    EXPECT_EQ(d.page->safeNextRunCard()->value(), QStringLiteral("Gates first"))
+        << "no 30-day figure during the return to running";
+
+    // Wednesday 5 June: stage 3, the next session, two days after the repeat of Monday.
+    d.page->setAsOf(QDate(2024, 6, 5));
+    d.page->reloadNow();
+    EXPECT_EQ(card->headline(), QStringLiteral("Stage 3 of 6"));
+    EXPECT_EQ(d.page->safeNextRunCard()->value(), QStringLiteral("Stage 3"));
+    EXPECT_TRUE(d.page->safeNextRunCard()->detail().contains(QStringLiteral("5 x (4 min")))
+        << d.page->safeNextRunCard()->detail().toStdString();
+    d.page->resize(1180, 760);
+    d.page->show();
+    QCoreApplication::processEvents();
+    test::screenshot(d.page.get(), QStringLiteral("dashboard_back_to_running"));
+
+    // After two quiet weeks back in normal training the episode is over: no card.
+    d.page->setAsOf(QDate(2024, 7, 10));
+    d.page->reloadNow();
+    EXPECT_FALSE(card->isVisibleTo(d.page.get()));
 }

@@ -11,6 +11,7 @@
 #include "widgets/active_flags_card.h"
 #include "widgets/empty_state.h"
 #include "widgets/metric_card.h"
+#include "widgets/return_to_run_card.h"
 
 #include <QChart>
 #include <QChartView>
@@ -58,6 +59,7 @@ DashboardPage::DashboardPage(const PageContext& context, QWidget* parent)
       m_asOfLabel(new QLabel(this)), m_range(new QComboBox(this)), m_thisWeek(new MetricCard(this)),
       m_loadRatio(new MetricCard(this)), m_safeNextRun(new MetricCard(this)),
       m_latestPain(new MetricCard(this)), m_flags(new ActiveFlagsCard(this)),
+      m_returnToRun(new ReturnToRunCard(this)),
       m_weeklyView(makeView(this, tr("Weekly distance chart"))),
       m_acwrView(makeView(this, tr("Load ratio chart"))),
       m_cadenceView(makeView(this, tr("Cadence chart"))),
@@ -111,6 +113,7 @@ DashboardPage::DashboardPage(const PageContext& context, QWidget* parent)
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(header);
     contentLayout->addLayout(cards);
+    contentLayout->addWidget(m_returnToRun);
     contentLayout->addLayout(charts, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_content);
@@ -237,6 +240,11 @@ void DashboardPage::showSummary()
                          content->severity);
     m_flags->setFlags(m_summary.activeFlags, m_summary.lastFlag, DashboardSummary::kActiveDays,
                       m_unit);
+    const std::optional<core::Episode> episode = core::openEpisode(core::calfEpisodes(m_input));
+    std::optional<core::OnsetContext> onset;
+    if (episode)
+        onset = core::onsetContext(m_input, m_analysis, *episode);
+    m_returnToRun->setEpisode(episode, onset, m_unit);
 }
 
 ChartFrame DashboardPage::frame() const
