@@ -46,9 +46,10 @@ int importFiles(Context& ctx)
     const std::vector<ImportItem> items = ImportPlan::expand(ctx.positionals());
     int imported = 0, runs = 0, duplicates = 0, skipped = 0, rejected = 0;
     QTextStream& out = ctx.out();
-    for (const ImportItem& item : items) {
-        const FileOutcome outcome = service.importItem(item, options);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const ImportItem& item = items[i];
         const QString name = file_access::printable(item.name);
+        const FileOutcome outcome = service.importItem(item, options);
         out << qSetFieldWidth(10) << Qt::left << toId(outcome.status) << qSetFieldWidth(0) << name;
         switch (outcome.status) {
         case FileOutcome::Status::Imported:
@@ -79,6 +80,21 @@ int importFiles(Context& ctx)
         out << Qt::endl;
         for (const QString& note : outcome.notes)
             out << "          note: " << note << Qt::endl;
+        if (outcome.stopsImport()) {
+            // Every file left would fail the same way: stop with one message. Each file
+            // before this one was committed whole, so the log is consistent.
+            const QString counts = QStringLiteral("%1 imported, %2 not tried")
+                                       .arg(QStringLiteral("%1 %2").arg(imported).arg(
+                                                QLatin1String(imported == 1 ? "file" : "files")),
+                                            QString::number(qsizetype(items.size() - i - 1)));
+            if (outcome.errorKind == ErrorKind::DiskFull)
+                return ctx.failed(QStringLiteral("%1: the disk is full: %2; free some space and "
+                                                 "import again (files already in the log are "
+                                                 "skipped)")
+                                      .arg(db.path(), counts));
+            return ctx.failed(
+                QStringLiteral("%1: %2; import stopped: %3").arg(name, outcome.message, counts));
+        }
         if (outcome.status == FileOutcome::Status::Rejected)
             ctx.error(QStringLiteral("%1: %2").arg(name, outcome.message));
     }
@@ -190,7 +206,9 @@ QList<Command> importCommands()
                         "with the reason) and a summary; exit 1 if any file was rejected. Each "
                         "file is stored whole or not at all. A GPS track without times comes in "
                         "with its distance and an unknown duration, dated by the file's "
-                        "metadata, a date in its name or its modification time."),
+                        "metadata, a date in its name or its modification time. A full disk "
+                        "(or a log that cannot be written) stops the import at once with one "
+                        "message: how many files were imported and how many not tried; exit 1."),
          {athleteOption(), allSports, salvage},
          {{QStringLiteral("PATH..."),
            QStringLiteral("Files, archives or folders (searched recursively).")}},

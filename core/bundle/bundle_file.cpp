@@ -7,6 +7,7 @@
 #include "storage/run_repository.h"
 #include "storage/settings_repository.h"
 #include "storage/shoe_repository.h"
+#include "storage/sql_error.h"
 #include "storage/strength_repository.h"
 #include "storage/symptom_repository.h"
 
@@ -94,7 +95,7 @@ Status pragma(const Database& db, const QString& sql)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(sql))
-        return fail(q.lastError().text());
+        return fail(sqlReason(q.lastError()));
     return Ok{};
 }
 
@@ -236,7 +237,7 @@ public:
         db.setDatabaseName(file);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
-            m_error = db.lastError().text();
+            m_error = sqlReason(db.lastError());
     }
     ~RawConnection()
     {
@@ -263,7 +264,7 @@ Result<QByteArray> bundle_format::contentDigest(const QSqlDatabase& connection)
     schema.setForwardOnly(true);
     if (!schema.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master "
                                     "WHERE name NOT LIKE 'sqlite_%' ORDER BY name")))
-        return fail(schema.lastError().text());
+        return fail(sqlReason(schema.lastError()));
     QStringList tables;
     while (schema.next()) {
         for (int i = 0; i < 3; ++i)
@@ -272,7 +273,7 @@ Result<QByteArray> bundle_format::contentDigest(const QSqlDatabase& connection)
             tables << schema.value(1).toString();
     }
     if (schema.lastError().isValid())
-        return fail(schema.lastError().text());
+        return fail(sqlReason(schema.lastError()));
     for (const QString& table : tables) {
         QString sql = QStringLiteral("SELECT * FROM \"%1\"")
                           .arg(QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
@@ -282,14 +283,14 @@ Result<QByteArray> bundle_format::contentDigest(const QSqlDatabase& connection)
         QSqlQuery rows(connection);
         rows.setForwardOnly(true);
         if (!rows.exec(sql))
-            return fail(QStringLiteral("%1: %2").arg(table, rows.lastError().text()));
+            return fail(QStringLiteral("%1: %2").arg(table, sqlReason(rows.lastError())));
         addBytes(hash, 'T', table.toUtf8());
         const int columns = rows.record().count();
         while (rows.next())
             for (int i = 0; i < columns; ++i)
                 addValue(hash, rows.value(i));
         if (rows.lastError().isValid())
-            return fail(QStringLiteral("%1: %2").arg(table, rows.lastError().text()));
+            return fail(QStringLiteral("%1: %2").arg(table, sqlReason(rows.lastError())));
     }
     return hash.result().toHex();
 }
@@ -415,7 +416,7 @@ Status BundleFile::checkFormatAndDigest(const QString& copy) const
     // Constant keys, no bound values: Qt reports a failed prepare as a parameter mismatch.
     if (!q.exec(QStringLiteral("SELECT key, value FROM setting WHERE key IN ('%1', '%2')")
                     .arg(key(bundle_format::kFormatKey), key(bundle_format::kDigestKey))))
-        return damaged(m_path, withoutPrefix(q.lastError().text(), copy));
+        return damaged(m_path, withoutPrefix(sqlReason(q.lastError()), copy));
     QString format, digest;
     while (q.next())
         (q.value(0).toString() == key(bundle_format::kFormatKey) ? format : digest) =

@@ -2,6 +2,7 @@
 
 #include "storage/change_notifier.h"
 #include "storage/migrations.h"
+#include "storage/sql_error.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -27,7 +28,7 @@ QString nextConnectionName()
 
 Error sqlFailure(const QString& path, const QSqlError& error)
 {
-    return fail(QStringLiteral("%1: %2").arg(path, error.text()));
+    return sqlError(path, QString(), error);
 }
 
 // Creates the folder (owner-only when new) and an empty owner-only file, so SQLite, which
@@ -213,7 +214,7 @@ Status Database::applyMigration(const Migration& step)
     if (step.rebuildsTables) {
         QSqlQuery keys(connection());
         if (!keys.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return failed(keys.lastError().text());
+            return failed(sqlReason(keys.lastError()));
         if (keys.next())
             return failed(QStringLiteral("table %1 row %2 points to a missing %3")
                               .arg(keys.value(0).toString(), keys.value(1).toString(),
@@ -240,7 +241,7 @@ Status Database::backupTo(const QString& target) const
     query.addBindValue(QFileInfo(target).absoluteFilePath());
     if (!query.exec()) {
         QFile::remove(target);
-        return fail(QStringLiteral("%1: backup failed: %2").arg(target, query.lastError().text()));
+        return sqlError(target, QStringLiteral("backup failed"), query.lastError());
     }
     return Ok{};
 }

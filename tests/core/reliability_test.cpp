@@ -1,0 +1,95 @@
+// Nothing lost (issue 15), in core: storage errors that name the log without Qt's words, and a
+// full log stopping an import.
+#include "import/import_service.h"
+#include "storage/athlete_repository.h"
+#include "storage/database.h"
+#include "storage/run_repository.h"
+#include "storage/sql_query.h"
+#include "support/activity_fixtures.h"
+#include "support/test_support.h"
+
+using namespace stridewell;
+using namespace stridewell::core;
+using stridewell::test::TempLog;
+
+namespace {
+
+const QDateTime kStart(QDate(2024, 6, 3), QTime(5, 45), Qt::UTC);
+
+core::Run aRun(qint64 athlete, int day)
+{
+    core::Run run;
+    run.athleteId = athlete;
+    run.startUtc = kStart.addDays(day);
+    run.distance = Distance::km(8);
+    run.elapsed = Duration::seconds(2700);
+    return run;
+}
+
+// Caps the log's size at its present pages plus `extra` (PRAGMA max_page_count, for this
+// connection): what a full disk does, without a small disk.
+void capLog(Database& db, int extra)
+{
+    SqlQuery count(db, QStringLiteral("PRAGMA page_count"));
+    ASSERT_TRUE(count.exec() && count.next());
+    SqlQuery cap(db,
+                 QStringLiteral("PRAGMA max_page_count = %1").arg(count.value(0).toInt() + extra));
+    ASSERT_TRUE(cap.exec());
+}
+
+} // namespace
+
+TEST(StorageErrors, NameTheLogAndGiveSqlitesReasonWithoutQtsWords)
+{
+    TempLog log;
+    const qint64 athlete = AthleteRepository(log.db()).add(QStringLiteral("Robin"))->id;
+    capLog(log.db(), 0);
+    core::Run run = aRun(athlete, 0);
+    run.notes = QString(20000, QLatin1Char('x')); // more than the one free page holds
+    auto added = RunRepository(log.db()).add(run);
+    ASSERT_FALSE(added);
+    EXPECT_EQ(added.error().kind, ErrorKind::DiskFull);
+    EXPECT_EQ(added.message(), log.db().path() + QStringLiteral(": cannot write: database or disk "
+                                                                "is full"));
+
+    SqlQuery bad(log.db(), QStringLiteral("SELECT nothing FROM nowhere"));
+    const Status failed = bad.exec();
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(failed.error().kind, ErrorKind::Other);
+    EXPECT_TRUE(failed.message().startsWith(log.db().path() + QStringLiteral(": cannot read: ")))
+        << failed.message().toStdString();
+    EXPECT_FALSE(failed.message().contains(QLatin1String("Unable to")))
+        << failed.message().toStdString();
+}
+
+TEST(FullLog, ImportStopsAtTheFirstFileThatDoesNotFit)
+{
+    TempLog log;
+    ImportOptions options;
+    options.athleteId = AthleteRepository(log.db()).add(QStringLiteral("Robin"))->id;
+    capLog(log.db(), 40);
+    ImportService service(log.db());
+    int imported = 0;
+    FileOutcome stop;
+    for (int i = 0; i < 30 && !stop.stopsImport(); ++i) {
+        const FileOutcome outcome = service.importData(
+            QStringLiteral("%1.gpx").arg(i), test::gpxActivity(kStart.addDays(i), 1800), options);
+        if (outcome.stopsImport())
+            stop = outcome;
+        else
+            imported += outcome.status == FileOutcome::Status::Imported ? 1 : 0;
+    }
+    ASSERT_TRUE(stop.stopsImport()) << "the log never filled up";
+    EXPECT_GT(imported, 0);
+    EXPECT_EQ(stop.errorKind, ErrorKind::DiskFull);
+    EXPECT_TRUE(stop.message.contains(QLatin1String("database or disk is full")))
+        << stop.message.toStdString();
+    EXPECT_TRUE(stop.message.startsWith(log.db().path())) << stop.message.toStdString();
+    // Every file before it whole, nothing of it.
+    EXPECT_EQ(*RunRepository(log.db()).count(options.athleteId), imported);
+    EXPECT_TRUE(log.db().check()->isEmpty());
+    // A file's own fault does not stop an import.
+    const FileOutcome bad = service.importData(QStringLiteral("bad.gpx"), "<gpx>", options);
+    EXPECT_EQ(bad.status, FileOutcome::Status::Rejected);
+    EXPECT_FALSE(bad.stopsImport());
+}
