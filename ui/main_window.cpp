@@ -266,6 +266,10 @@ bool MainWindow::openLog(const QString& path)
         statusBar()->showMessage(tr("The log was upgraded; a copy of the old version is in %1")
                                      .arg(QDir::toNativeSeparators((*db)->migrationBackupPath())),
                                  15000);
+    else if ((*db)->madePrivate())
+        statusBar()->showMessage(tr("The log was readable by other users of this computer; it "
+                                    "is now private to you."),
+                                 15000);
     installLog(std::move(*db));
     Q_EMIT logOpened(m_db->path());
     return true;

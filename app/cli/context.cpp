@@ -62,6 +62,10 @@ Result<Database*> Context::openLog(bool mayCreate)
     if (!db)
         return db.error();
     m_db = std::move(*db);
+    if (m_db->madePrivate())
+        note(QStringLiteral("note: %1: the log was readable by other users; it is now private "
+                            "to you (mode 0600)")
+                 .arg(m_db->path()));
     return m_db.get();
 }
 

@@ -230,8 +230,8 @@ QList<Command> dataCommands()
           option("from", QStringLiteral("First local date to include (csv only)."), "YYYY-MM-DD"),
           option("to", QStringLiteral("Last local date to include (csv only)."), "YYYY-MM-DD"),
           QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                             QStringLiteral("The file to write (replaced whole, or left as it "
-                                            "was if the export fails)."),
+                             QStringLiteral("The file to write, owner-only (replaced whole, or "
+                                            "left as it was if the export fails)."),
                              QStringLiteral("FILE"))},
          {},
          &exportRuns},

@@ -4,6 +4,7 @@
 #include "storage/athlete_repository.h"
 #include "storage/calf_test_repository.h"
 #include "storage/database.h"
+#include "storage/private_file.h"
 #include "storage/run_repository.h"
 #include "storage/settings_repository.h"
 #include "storage/shoe_repository.h"
@@ -16,7 +17,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -186,8 +186,8 @@ Status copyInto(QFile& from, QIODevice& to, const QString& path)
         const QByteArray chunk = from.read(1 << 20);
         if (chunk.isEmpty() && from.error() != QFileDevice::NoError)
             return fail(QStringLiteral("%1: cannot read: %2").arg(path, from.errorString()));
-        if (to.write(chunk) != chunk.size())
-            return fail(QStringLiteral("%1: cannot write: %2").arg(path, to.errorString()));
+        if (Status ok = writeAll(to, chunk, path); !ok)
+            return ok;
     }
     return Ok{};
 }
@@ -318,7 +318,7 @@ Result<BundleCounts> BundleFile::write(Database& source, qint64 athleteId, const
         return record.error();
 
     // Built in a folder only the owner can enter, beside the target so that a large bundle
-    // stays on that disk; written to the target through QSaveFile, owner-only.
+    // stays on that disk; written to the target through writePrivateFile, owner-only.
     QTemporaryDir work(
         target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
     if (!work.isValid())
@@ -337,17 +337,9 @@ Result<BundleCounts> BundleFile::write(Database& source, qint64 athleteId, const
     if (in.size() > bundle_format::kMaxBytes)
         return failed(QStringLiteral("%1 MB, more than the %2 MB a bundle may hold")
                           .arg(megabytes(in.size()), megabytes(bundle_format::kMaxBytes)));
-    QSaveFile out(target.absoluteFilePath());
-    if (!out.open(QIODevice::WriteOnly))
-        return failed(out.errorString());
-    if (!out.setPermissions(kOwnerOnly))
-        return failed(out.errorString());
-    if (Status ok = copyInto(in, out, path); !ok) {
-        out.cancelWriting();
-        return failed(ok.message());
-    }
-    if (!out.commit())
-        return failed(out.errorString());
+    if (Status ok = writePrivateFile(path, [&](QIODevice& out) { return copyInto(in, out, path); });
+        !ok)
+        return failed(withoutPrefix(ok.message(), path));
     return record->counts();
 }
 

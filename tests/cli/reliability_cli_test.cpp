@@ -1,11 +1,18 @@
-// Nothing lost (issue 15) through the built binary: a full disk during import.
+// Nothing lost (issue 15) through the built binary: a full disk during import and export, the
+// mode of every file written whatever the umask, and a log that others could read.
 #include "cli/cli_fixture.h"
 #include "support/activity_fixtures.h"
 #include "support/small_disk.h"
 #include "support/test_support.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using stridewell::test::ProcessResult;
 using stridewell::test::runStridewell;
@@ -14,6 +21,14 @@ using stridewell::test::SmallDisk;
 namespace {
 
 const QDateTime kStart(QDate(2024, 6, 3), QTime(5, 45), Qt::UTC);
+
+int modeOf(const QString& path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
 
 class ReliabilityCli : public stridewell::test::CliFixture
 {
@@ -24,6 +39,11 @@ protected:
         args.prepend(log);
         args.prepend(QStringLiteral("--db"));
         return runStridewell(args, {}, childSetup, std::chrono::seconds(60));
+    }
+    // The folder's entries, to see that nothing half-written was left in it.
+    QStringList entries(const QString& folder) const
+    {
+        return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     }
 };
 
@@ -78,4 +98,101 @@ TEST_F(ReliabilityCli, AFullDiskStopsImportAtOnceWithOneMessageAndAConsistentLog
                                        .arg(kFiles - imported)
                                        .arg(imported)))
         << again.out.toStdString();
+}
+
+TEST_F(ReliabilityCli, ExportOnAFullDiskFailsAndLeavesThePreviousFileAsItWas)
+{
+    ok({QStringLiteral("demo"), QStringLiteral("--end"), QStringLiteral("2024-06-30")});
+    SmallDisk disk(1 << 20);
+    const QString target = disk.mounted() ? disk.path(QStringLiteral("runs.csv"))
+                                          : dir.filePath(QStringLiteral("runs.csv"));
+    const QStringList exportCsv = {QStringLiteral("export"), QStringLiteral("--format"),
+                                   QStringLiteral("csv"), QStringLiteral("-o"), target};
+    ok(exportCsv);
+    const QByteArray good = stridewell::test::readFile(target);
+    ASSERT_GT(good.size(), 4096);
+
+    // The disk is full, or (where no small disk can be mounted) the child may not write more
+    // than 4 KB to any file: either way the export's write fails part-way.
+    std::function<void()> limit;
+    std::unique_ptr<stridewell::core::Database> keepOpen;
+    if (disk.mounted()) {
+        ASSERT_TRUE(disk.fill());
+    } else {
+        // The log's -shm file exists while this connection is open, so the child needs no
+        // room for it.
+        auto opened = stridewell::core::Database::open(db);
+        ASSERT_TRUE(opened) << opened.message().toStdString();
+        keepOpen = std::move(*opened);
+        limit = [] {
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlimit small{4096, 4096};
+            ::setrlimit(RLIMIT_FSIZE, &small);
+        };
+    }
+    const ProcessResult r = runStridewell({QStringLiteral("--db"), db, QStringLiteral("export"),
+                                           QStringLiteral("--format"), QStringLiteral("csv"),
+                                           QStringLiteral("-o"), target},
+                                          {}, limit, std::chrono::seconds(60));
+    EXPECT_EQ(r.exitCode, 1) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QLatin1String("wrote"))) << r.out.toStdString();
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("stridewell: error: %1: ").arg(target)))
+        << r.err.toStdString();
+    EXPECT_EQ(stridewell::test::readFile(target), good);
+    const QStringList left = entries(QFileInfo(target).absolutePath());
+    for (const QString& name : left)
+        EXPECT_TRUE(name == QLatin1String("runs.csv") || name == QLatin1String("filler") ||
+                    name.startsWith(QLatin1String("log.sqlite")))
+            << "left behind: " << name.toStdString();
+}
+
+TEST_F(ReliabilityCli, EveryFileWrittenIsPrivateWhateverTheUmask)
+{
+    ok({QStringLiteral("demo"), QStringLiteral("--end"), QStringLiteral("2024-06-30")});
+    const QString csv = dir.filePath(QStringLiteral("runs.csv"));
+    stridewell::test::writeFile(csv, "an old export\n");
+    ASSERT_TRUE(QFile::setPermissions(csv, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                               QFile::ReadOther));
+    const auto noUmask = [] { ::umask(0); };
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const QString bundle = dir.filePath(QStringLiteral("alex.stridewell-bundle"));
+    const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("-o"), csv},
+          QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                      QStringLiteral("bundle"), QStringLiteral("-o"), bundle},
+          QStringList{QStringLiteral("report"), QStringLiteral("--to"),
+                      QStringLiteral("2024-06-30"), QStringLiteral("-o"), pdf},
+          QStringList{QStringLiteral("backup"), QStringLiteral("-o"), backup}}) {
+        const ProcessResult r = on(db, args, noUmask);
+        EXPECT_EQ(r.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ": "
+                                 << r.err.toStdString();
+    }
+    for (const QString& file : {csv, pdf, bundle, backup})
+        EXPECT_EQ(modeOf(file), 0600)
+            << file.toStdString() << " has mode " << std::oct << modeOf(file);
+    EXPECT_NE(stridewell::test::readFile(csv), QByteArray("an old export\n"));
+    // No temporary file left beside them.
+    QStringList left = entries(dir.path()).filter(QRegularExpression(QStringLiteral("^(?!log)")));
+    left.sort();
+    EXPECT_EQ(left, (QStringList{QStringLiteral("alex.stridewell-bundle"),
+                                 QStringLiteral("backup.sqlite"), QStringLiteral("report.pdf"),
+                                 QStringLiteral("runs.csv")}));
+}
+
+TEST_F(ReliabilityCli, ALogReadableByOthersIsMadePrivateWithANote)
+{
+    ok({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("Robin")});
+    ASSERT_TRUE(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                              QFile::ReadOther));
+    const ProcessResult r = sw({QStringLiteral("athlete"), QStringLiteral("list")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(modeOf(db), 0600);
+    EXPECT_EQ(r.err, QStringLiteral("stridewell: note: %1: the log was readable by other users; it "
+                                    "is now private to you (mode 0600)\n")
+                         .arg(QFileInfo(db).absoluteFilePath()));
+    EXPECT_TRUE(r.out.contains(QLatin1String("Robin")));
+    // Once private, nothing more is said.
+    EXPECT_TRUE(sw({QStringLiteral("athlete"), QStringLiteral("list")}).err.isEmpty());
 }

@@ -1,12 +1,18 @@
-// Nothing lost (issue 15), in core: storage errors that name the log without Qt's words, and a
-// full log stopping an import.
+// Nothing lost (issue 15), in core: storage errors that name the log without Qt's words, a full
+// log stopping an import, files written whole and owner-only, and a log others could read
+// made private.
 #include "import/import_service.h"
 #include "storage/athlete_repository.h"
 #include "storage/database.h"
+#include "storage/private_file.h"
 #include "storage/run_repository.h"
 #include "storage/sql_query.h"
 #include "support/activity_fixtures.h"
 #include "support/test_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <sys/stat.h>
 
 using namespace stridewell;
 using namespace stridewell::core;
@@ -15,6 +21,25 @@ using stridewell::test::TempLog;
 namespace {
 
 const QDateTime kStart(QDate(2024, 6, 3), QTime(5, 45), Qt::UTC);
+
+int modeOf(const QString& path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
+// Sets the umask for one scope.
+class Umask
+{
+public:
+    explicit Umask(mode_t mask) : m_old(::umask(mask)) {}
+    ~Umask() { ::umask(m_old); }
+
+private:
+    mode_t m_old;
+};
 
 core::Run aRun(qint64 athlete, int day)
 {
@@ -92,4 +117,77 @@ TEST(FullLog, ImportStopsAtTheFirstFileThatDoesNotFit)
     const FileOutcome bad = service.importData(QStringLiteral("bad.gpx"), "<gpx>", options);
     EXPECT_EQ(bad.status, FileOutcome::Status::Rejected);
     EXPECT_FALSE(bad.stopsImport());
+}
+
+TEST(PrivateFile, IsWrittenOwnerOnlyWhateverTheUmaskAndReplacesTheOldOneWhole)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("out.csv"));
+    {
+        const Umask open(0);
+        ASSERT_TRUE(writePrivateFile(path, QByteArray("first\n")));
+        EXPECT_EQ(modeOf(path), 0600);
+        // An existing file others could read is replaced by a private one.
+        ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner |
+                                                    QFile::ReadGroup | QFile::ReadOther));
+        ASSERT_TRUE(writePrivateFile(path, QByteArray("second\n")));
+        EXPECT_EQ(modeOf(path), 0600);
+    }
+    EXPECT_EQ(test::readFile(path), QByteArray("second\n"));
+
+    // A failure part-way leaves the old file as it was, and no temporary file beside it.
+    const Status failed = writePrivateFile(path, [](QIODevice& out) -> Status {
+        out.write("half of it");
+        return fail(QStringLiteral("stopped"));
+    });
+    EXPECT_FALSE(failed);
+    EXPECT_EQ(test::readFile(path), QByteArray("second\n"));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+              QStringList{QStringLiteral("out.csv")});
+
+    const Status noFolder = writePrivateFile(dir.filePath(QStringLiteral("gone/out.csv")), "x");
+    EXPECT_TRUE(noFolder.message().contains(QLatin1String("does not exist")))
+        << noFolder.message().toStdString();
+}
+
+TEST(Backup, IsPrivateWhateverTheUmaskAndLeavesNoHalfCopy)
+{
+    TempLog log;
+    ASSERT_TRUE(AthleteRepository(log.db()).add(QStringLiteral("Robin")));
+    const QString backup = log.path(QStringLiteral("backup.sqlite"));
+    {
+        const Umask open(0);
+        ASSERT_TRUE(log.db().backupTo(backup));
+    }
+    EXPECT_EQ(modeOf(backup), 0600);
+    auto copy = Database::open(backup);
+    ASSERT_TRUE(copy);
+    EXPECT_EQ(AthleteRepository(**copy).list()->size(), 1);
+
+    // A backup that cannot be written leaves nothing behind.
+    const QString elsewhere = log.path(QStringLiteral("locked"));
+    ASSERT_TRUE(QDir().mkpath(elsewhere));
+    ASSERT_TRUE(QFile::setPermissions(elsewhere, QFile::ReadOwner | QFile::ExeOwner));
+    if (::geteuid() != 0) { // root writes where it likes
+        EXPECT_FALSE(log.db().backupTo(elsewhere + QStringLiteral("/backup.sqlite")));
+        EXPECT_TRUE(
+            QDir(elsewhere).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    }
+    QFile::setPermissions(elsewhere, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+TEST(LogPermissions, ALogOthersCouldReadIsMadePrivateOnOpen)
+{
+    TempLog log;
+    log.close();
+    ASSERT_TRUE(QFile::setPermissions(log.logPath(), QFile::ReadOwner | QFile::WriteOwner |
+                                                         QFile::ReadGroup | QFile::ReadOther));
+    auto opened = Database::open(log.logPath());
+    ASSERT_TRUE(opened);
+    EXPECT_TRUE((*opened)->madePrivate());
+    EXPECT_EQ(modeOf(log.logPath()), 0600);
+    opened->reset();
+    auto again = Database::open(log.logPath());
+    ASSERT_TRUE(again);
+    EXPECT_FALSE((*again)->madePrivate());
 }
