@@ -5,6 +5,7 @@
 #include "cli/context.h"
 #include "cli/json_output.h"
 #include "cli/options.h"
+#include "import/file_access.h"
 #include "import/run_csv.h"
 #include "model/value_text.h"
 #include "storage/athlete_repository.h"
@@ -168,6 +169,9 @@ int importBundle(Context& ctx)
         return ctx.usage(QStringLiteral("%1: no such file").arg(path));
     if (info.isDir())
         return ctx.usage(QStringLiteral("%1: a folder; give the bundle file").arg(path));
+    if (const QString kind = file_access::specialKind(path); !kind.isEmpty())
+        return ctx.usage(
+            QStringLiteral("%1: %2, not a file; give the bundle file").arg(path, kind));
     BundleImportOptions options;
     if (isSet(ctx, "athlete")) {
         options.athleteName = value(ctx, "athlete").trimmed();

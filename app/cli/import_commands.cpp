@@ -29,10 +29,14 @@ int importFiles(Context& ctx)
 {
     if (ctx.positionals().isEmpty())
         return ctx.usage(QStringLiteral("import: give at least one file or folder"));
-    for (const QString& path : ctx.positionals())
+    for (const QString& path : ctx.positionals()) {
         if (!file_access::exists(path))
             return ctx.usage(
                 QStringLiteral("%1: no such file or folder").arg(file_access::printable(path)));
+        if (const QString kind = file_access::specialKind(path); !kind.isEmpty())
+            return ctx.usage(QStringLiteral("%1: %2, not a file or folder; import reads files")
+                                 .arg(file_access::printable(path), kind));
+    }
     auto athlete = ctx.athlete(true);
     if (!athlete)
         return ctx.failed(athlete.message());
@@ -146,6 +150,9 @@ int inspectFile(Context& ctx)
         return ctx.usage(
             QStringLiteral("%1: a folder; inspect reads one file (import takes folders)")
                 .arg(name));
+    if (const QString kind = file_access::specialKind(path); !kind.isEmpty())
+        return ctx.usage(
+            QStringLiteral("%1: %2, not a file; inspect reads one file").arg(name, kind));
     auto data = file_access::readFile(path, ImportPlan::kMaxFileBytes);
     if (!data)
         return ctx.failed(data.message());
@@ -208,7 +215,8 @@ QList<Command> importCommands()
                         "with its distance and an unknown duration, dated by the file's "
                         "metadata, a date in its name or its modification time. A full disk "
                         "(or a log that cannot be written) stops the import at once with one "
-                        "message: how many files were imported and how many not tried; exit 1."),
+                        "message: how many files were imported and how many not tried; exit 1. "
+                        "Named pipes and devices are refused by name."),
          {athleteOption(), allSports, salvage},
          {{QStringLiteral("PATH..."),
            QStringLiteral("Files, archives or folders (searched recursively).")}},

@@ -1,5 +1,6 @@
 #include "bundle/bundle_file.h"
 
+#include "import/file_access.h"
 #include "model/run_validation.h"
 #include "storage/athlete_repository.h"
 #include "storage/calf_test_repository.h"
@@ -345,6 +346,10 @@ Result<BundleCounts> BundleFile::write(Database& source, qint64 athleteId, const
 
 Result<std::unique_ptr<BundleFile>> BundleFile::open(const QString& path)
 {
+    // A FIFO would hold the open below until something writes to it.
+    if (const QString kind = file_access::specialKind(path); !kind.isEmpty())
+        return fail(
+            QStringLiteral("%1: %2, not a bundle file; nothing was imported").arg(path, kind));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));

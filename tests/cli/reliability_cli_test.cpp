@@ -1,5 +1,6 @@
 // Nothing lost (issue 15) through the built binary: a full disk during import and export, the
-// mode of every file written whatever the umask, and a log that others could read.
+// mode of every file written whatever the umask, a log that others could read, and named
+// pipes given as input.
 #include "cli/cli_fixture.h"
 #include "support/activity_fixtures.h"
 #include "support/small_disk.h"
@@ -195,4 +196,33 @@ TEST_F(ReliabilityCli, ALogReadableByOthersIsMadePrivateWithANote)
     EXPECT_TRUE(r.out.contains(QLatin1String("Robin")));
     // Once private, nothing more is said.
     EXPECT_TRUE(sw({QStringLiteral("athlete"), QStringLiteral("list")}).err.isEmpty());
+}
+
+TEST_F(ReliabilityCli, ANamedPipeIsRefusedByNameInsteadOfWaitingForeverOnIt)
+{
+    ok({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("Robin")});
+    const QString fifo = dir.filePath(QStringLiteral("pipe.gpx"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("import"), fifo}, QStringList{QStringLiteral("inspect"), fifo},
+          QStringList{QStringLiteral("import-bundle"), fifo}}) {
+        const ProcessResult r = on(db, args);
+        EXPECT_EQ(r.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.startsWith(QStringLiteral("stridewell: error: %1: a named pipe (FIFO), "
+                                                    "not a ")
+                                         .arg(fifo)))
+            << r.err.toStdString();
+    }
+    // Inside a folder it is no activity file: the folder's real files still come in.
+    QDir().mkpath(dir.filePath(QStringLiteral("in")));
+    ASSERT_EQ(
+        ::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("in/pipe.fit"))).constData(), 0600),
+        0);
+    stridewell::test::writeFile(dir.filePath(QStringLiteral("in/run.fit")),
+                                stridewell::test::fitActivity(kStart));
+    const ProcessResult r = on(db, {QStringLiteral("import"), dir.filePath(QStringLiteral("in"))});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.endsWith(
+        QStringLiteral("1 file: 1 imported (1 run), 0 duplicate, 0 skipped, 0 rejected\n")))
+        << r.out.toStdString();
 }
