@@ -25,6 +25,13 @@ bool keeps(Sport sport, bool allSports)
     return isRunning(sport) || (allSports && (sport == Sport::Walking || sport == Sport::Hiking));
 }
 
+// A file name short enough for one terminal line of progress.
+QString elided(const QString& name)
+{
+    constexpr int kMax = 48;
+    return name.size() <= kMax ? name : QStringLiteral("…") + name.right(kMax - 1);
+}
+
 int importFiles(Context& ctx)
 {
     if (ctx.positionals().isEmpty())
@@ -53,7 +60,13 @@ int importFiles(Context& ctx)
     for (std::size_t i = 0; i < items.size(); ++i) {
         const ImportItem& item = items[i];
         const QString name = file_access::printable(item.name);
+        if (items.size() > 1)
+            ctx.progress(QStringLiteral("importing %1 of %2: %3")
+                             .arg(i + 1)
+                             .arg(items.size())
+                             .arg(elided(name.section(QLatin1Char('/'), -1))));
         const FileOutcome outcome = service.importItem(item, options);
+        ctx.clearProgress();
         out << qSetFieldWidth(10) << Qt::left << toId(outcome.status) << qSetFieldWidth(0) << name;
         switch (outcome.status) {
         case FileOutcome::Status::Imported:
@@ -216,7 +229,8 @@ QList<Command> importCommands()
                         "metadata, a date in its name or its modification time. A full disk "
                         "(or a log that cannot be written) stops the import at once with one "
                         "message: how many files were imported and how many not tried; exit 1. "
-                        "Named pipes and devices are refused by name."),
+                        "Named pipes and devices are refused by name. On a terminal, stderr "
+                        "shows which file is being imported."),
          {athleteOption(), allSports, salvage},
          {{QStringLiteral("PATH..."),
            QStringLiteral("Files, archives or folders (searched recursively).")}},

@@ -1,6 +1,6 @@
 // Nothing lost (issue 15) through the built binary: a full disk during import and export, the
-// mode of every file written whatever the umask, a log that others could read, and named
-// pipes given as input.
+// mode of every file written whatever the umask, a log that others could read, named pipes
+// given as input, and progress only on a terminal.
 #include "cli/cli_fixture.h"
 #include "support/activity_fixtures.h"
 #include "support/small_disk.h"
@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <csignal>
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -225,4 +226,44 @@ TEST_F(ReliabilityCli, ANamedPipeIsRefusedByNameInsteadOfWaitingForeverOnIt)
     EXPECT_TRUE(r.out.endsWith(
         QStringLiteral("1 file: 1 imported (1 run), 0 duplicate, 0 skipped, 0 rejected\n")))
         << r.out.toStdString();
+}
+
+TEST_F(ReliabilityCli, ImportShowsProgressOnATerminalOnly)
+{
+    for (int i = 0; i < 3; ++i)
+        stridewell::test::writeFile(dir.filePath(QStringLiteral("in/%1.fit").arg(i)),
+                                    stridewell::test::fitActivity(kStart.addDays(i)));
+    ok({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("Robin")});
+    const QString second = dir.filePath(QStringLiteral("second.sqlite"));
+    ASSERT_TRUE(QFile::copy(db, second));
+    const QStringList args = {QStringLiteral("import"), dir.filePath(QStringLiteral("in"))};
+    // To a pipe (as here, and in scripts): the lines and the summary, nothing on stderr.
+    const ProcessResult piped = sw(args);
+    EXPECT_EQ(piped.exitCode, 0);
+    EXPECT_TRUE(piped.err.isEmpty()) << piped.err.toStdString();
+
+    // stderr a terminal: "importing 1 of 3: 0.fit", and so on, each line erased by the next.
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    ASSERT_GE(master, 0);
+    ASSERT_EQ(::grantpt(master), 0);
+    ASSERT_EQ(::unlockpt(master), 0);
+    const QByteArray terminal = ::ptsname(master);
+    const ProcessResult shown = runStridewell(
+        QStringList{QStringLiteral("--db"), second} + args, {},
+        [terminal] {
+            const int fd = ::open(terminal.constData(), O_RDWR | O_NOCTTY);
+            if (fd >= 0)
+                ::dup2(fd, STDERR_FILENO);
+        },
+        std::chrono::seconds(60));
+    EXPECT_EQ(shown.exitCode, 0);
+    EXPECT_EQ(shown.out, piped.out);
+    ::fcntl(master, F_SETFL, O_NONBLOCK);
+    QByteArray seen;
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(master, buffer, sizeof buffer)) > 0;)
+        seen.append(buffer, n);
+    ::close(master);
+    EXPECT_TRUE(seen.contains("importing 1 of 3: 0.fit")) << seen.toStdString();
+    EXPECT_TRUE(seen.endsWith("\r\033[K")) << "the last progress line is erased";
 }
