@@ -15,6 +15,7 @@
 #include "storage/athlete_repository.h"
 #include "storage/change_notifier.h"
 #include "storage/database.h"
+#include "storage/log_watcher.h"
 #include "undo/log_command.h"
 
 #include <QAction>
@@ -98,6 +99,7 @@ void MainWindow::buildActions()
     file->addAction(tr("Open &Demo Log"), this, &MainWindow::exploreDemo);
     file->addSeparator();
     m_import = new ImportLauncher(this); // Import actions and drag-and-drop
+    connect(m_import, &ImportLauncher::importFinished, this, &MainWindow::lookAtLog);
     file->addAction(m_import->importFilesAction());
     file->addAction(m_import->importFolderAction());
     QMenu* importChoices = file->addMenu(tr("Import &Options"));
@@ -110,6 +112,7 @@ void MainWindow::buildActions()
     file->addAction(m_bundle->exportAction());
     file->addAction(m_bundle->importAction());
     connect(m_bundle, &BundleActions::athleteImported, this, [this](qint64 athleteId) {
+        lookAtLog();              // the merge wrote through its own connection, a moment ago
         selectAthlete(athleteId); // the switcher follows the merged athlete
         showPages();
     });
@@ -325,6 +328,8 @@ void MainWindow::installLog(std::unique_ptr<core::Database> db)
     clearPages();
     m_athleteId = 0;
     m_athleteCount = 0;
+    m_athleteList.clear();
+    m_watcher.reset();
     m_db = std::move(db);
     if (!m_db) {
         updateActions();
@@ -352,9 +357,31 @@ void MainWindow::installLog(std::unique_ptr<core::Database> db)
         });
     }
     m_nav->setCurrentRow(0);
-    connect(&m_db->notifier(), &core::ChangeNotifier::athletesChanged, this,
-            &MainWindow::refreshAthletes);
+    // Whoever writes to the log (this window, its import threads, the command line, another
+    // program), the change arrives as the notifier's logChanged.
+    m_watcher = std::make_unique<core::LogWatcher>(*m_db);
+    connect(&m_db->notifier(), &core::ChangeNotifier::logChanged, this, &MainWindow::followLog);
     refreshAthletes();
+}
+
+void MainWindow::lookAtLog()
+{
+    if (m_watcher)
+        m_watcher->checkNow(); // rather than at its next tick
+}
+
+void MainWindow::followLog()
+{
+    auto athletes = core::AthleteRepository(*m_db).list();
+    if (!athletes) {
+        showError(athletes.message());
+        return;
+    }
+    QList<QPair<qint64, QString>> list;
+    for (const core::Athlete& a : *athletes)
+        list.append({a.id, a.name});
+    if (list != m_athleteList) // the pages follow the log by themselves
+        refreshAthletes();
 }
 
 void MainWindow::refreshAthletes()
@@ -366,8 +393,11 @@ void MainWindow::refreshAthletes()
     }
     const QSignalBlocker block(m_athletes);
     m_athletes->clear();
-    for (const core::Athlete& a : *athletes)
+    m_athleteList.clear();
+    for (const core::Athlete& a : *athletes) {
         m_athletes->addItem(a.name, a.id);
+        m_athleteList.append({a.id, a.name});
+    }
     m_athletes->insertSeparator(m_athletes->count());
     m_athletes->addItem(tr("Add athlete…"), kAddAthleteEntry);
     m_athleteCount = int(athletes->size());

@@ -16,7 +16,8 @@ class QUndoStack;
 
 namespace stridewell::core {
 class Database;
-}
+class LogWatcher;
+} // namespace stridewell::core
 
 namespace stridewell::ui {
 
@@ -77,6 +78,8 @@ private:
     void buildLayout();
     void installLog(std::unique_ptr<core::Database> db);
     void refreshAthletes();
+    void followLog(); // after any change to the log: a new or renamed athlete, say
+    void lookAtLog(); // a worker of this window has just written to the log
     void showPages();
     void clearPages();
     void updateNavigation();
@@ -91,6 +94,8 @@ private:
     Preferences m_prefs;
     QString m_pendingPath; // the log a "Start my own log" creates
     std::unique_ptr<core::Database> m_db;
+    // Tells m_db's notifier of other writers' commits (declared after m_db: it goes first).
+    std::unique_ptr<core::LogWatcher> m_watcher;
     qint64 m_athleteId = 0;
 
     QUndoStack* m_undo;
@@ -102,6 +107,7 @@ private:
     QStackedWidget* m_pages;
     std::vector<Page*> m_pageList;
     int m_athleteCount = 0;
+    QList<QPair<qint64, QString>> m_athleteList; // what the switcher shows
     QLabel* m_pathLabel;
 
     QAction* m_logRun = nullptr;

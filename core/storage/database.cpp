@@ -335,6 +335,8 @@ void Database::flushChanges()
     const auto pending = std::exchange(m_pendingChanges, {});
     for (const auto& [what, athleteId] : pending)
         m_notifier->emitChange(what, athleteId);
+    if (!pending.empty())
+        Q_EMIT m_notifier->logChanged();
 }
 
 Transaction::Transaction(Database& db) : m_db(db), m_depth(db.m_transactionDepth)

@@ -1,17 +1,21 @@
-// Nothing lost (issue 15), in core: storage errors that name the log without Qt's words, a full
-// log stopping an import, files written whole and owner-only, and a log others could read
-// made private.
+// Nothing lost, and every change seen (issue 15), in core: storage errors that name the log
+// without Qt's words, a full log stopping an import, files written whole and owner-only, a log
+// others could read made private, and one change signal whoever wrote.
 #include "import/import_service.h"
 #include "storage/athlete_repository.h"
+#include "storage/change_notifier.h"
 #include "storage/database.h"
+#include "storage/log_watcher.h"
 #include "storage/private_file.h"
 #include "storage/run_repository.h"
 #include "storage/sql_query.h"
 #include "support/activity_fixtures.h"
 #include "support/test_support.h"
+#include "support/wait_until.h"
 
 #include <QDir>
 #include <QFile>
+#include <QThread>
 #include <sys/stat.h>
 
 using namespace stridewell;
@@ -190,4 +194,40 @@ TEST(LogPermissions, ALogOthersCouldReadIsMadePrivateOnOpen)
     auto again = Database::open(log.logPath());
     ASSERT_TRUE(again);
     EXPECT_FALSE((*again)->madePrivate());
+}
+
+TEST(LogWatcher, AnotherConnectionsCommitArrivesAsOneLogChanged)
+{
+    TempLog log;
+    const qint64 athlete = AthleteRepository(log.db()).add(QStringLiteral("Robin"))->id;
+    int changes = 0;
+    QObject::connect(&log.db().notifier(), &ChangeNotifier::logChanged, [&] { ++changes; });
+    LogWatcher watcher(log.db(), std::chrono::milliseconds(20));
+
+    // Nothing written: nothing heard.
+    EXPECT_FALSE(watcher.checkNow());
+    EXPECT_EQ(changes, 0);
+
+    // Another connection of this process (what a worker thread has), then another thread.
+    auto other = Database::open(log.logPath());
+    ASSERT_TRUE(other);
+    ASSERT_TRUE(RunRepository(**other).add(aRun(athlete, 0)));
+    ASSERT_TRUE(test::waitUntil([&] { return changes == 1; })) << "changes: " << changes;
+    std::unique_ptr<QThread> worker(QThread::create([path = log.logPath(), athlete] {
+        auto db = Database::open(path);
+        for (int day = 1; day <= 3 && db; ++day)
+            (void)RunRepository(**db).add(aRun(athlete, day));
+    }));
+    worker->start();
+    ASSERT_TRUE(test::waitUntil([&] { return worker->isFinished(); }));
+    ASSERT_TRUE(test::waitUntil([&] { return changes >= 2; })) << "changes: " << changes;
+    const int afterWorker = changes;
+    EXPECT_FALSE(watcher.checkNow()) << "each commit is heard once";
+    EXPECT_EQ(changes, afterWorker);
+
+    // This connection's own commit: once, at once, and not again from the watcher.
+    ASSERT_TRUE(RunRepository(log.db()).add(aRun(athlete, 9)));
+    EXPECT_EQ(changes, afterWorker + 1);
+    EXPECT_FALSE(watcher.checkNow());
+    EXPECT_EQ(*RunRepository(log.db()).count(athlete), 5);
 }
