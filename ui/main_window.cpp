@@ -4,6 +4,7 @@
 #include "demo/demo_history.h"
 #include "dialogs/settings_dialog.h"
 #include "import_launcher.h"
+#include "log_claim.h"
 #include "pages/page_list.h"
 #include "pages/reports_page.h"
 #include "pages/runs_page.h"
@@ -256,8 +257,18 @@ bool MainWindow::openLog(const QString& path)
         m_central->setCurrentWidget(m_welcome);
         return true;
     }
+    auto claim = claimLog(path);
+    if (!claim) {
+        if (!m_db) {
+            m_pendingPath = m_prefs.defaultLogPath;
+            m_central->setCurrentWidget(m_welcome);
+        }
+        return false;
+    }
     auto db = core::Database::open(path);
     if (!db) {
+        if (m_db && claim->path() == LogClaim::lockPath(m_db->path()))
+            m_claim = std::move(claim); // still this window's log
         QMessageBox::critical(this, tr("Cannot open the log"), db.message());
         if (!m_db) {
             m_pendingPath = m_prefs.defaultLogPath;
@@ -273,9 +284,48 @@ bool MainWindow::openLog(const QString& path)
         statusBar()->showMessage(tr("The log was readable by other users of this computer; it "
                                     "is now private to you."),
                                  15000);
-    installLog(std::move(*db));
+    installLog(std::move(*db), std::move(claim));
     Q_EMIT logOpened(m_db->path());
     return true;
+}
+
+std::unique_ptr<LogClaim> MainWindow::claimLog(const QString& path)
+{
+    if (m_claim && m_claim->path() == LogClaim::lockPath(path))
+        return std::move(m_claim); // this window has it open already
+    QString holder;
+    if (auto claim = LogClaim::claim(path, &holder))
+        return claim;
+    const QString name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    LogClaim::askToComeForward(path, this, [this, name, holder](bool answered) {
+        if (answered) {
+            statusBar()->showMessage(tr("%1 is open in another Stridewell window, which was "
+                                        "brought forward: one window per log.")
+                                         .arg(name),
+                                     15000);
+            return;
+        }
+        auto* box = new QMessageBox(
+            QMessageBox::Information, tr("The log is open elsewhere"),
+            tr("%1 is open in Stridewell elsewhere (%2), which did not answer. Close it there, "
+               "then open the log here; one window per log keeps every change in one place.")
+                .arg(name, holder),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    return nullptr;
+}
+
+void MainWindow::comeForward()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+    Q_EMIT broughtForward();
 }
 
 QString MainWindow::logPath() const
@@ -322,7 +372,7 @@ void MainWindow::clearPages()
     m_pages->setHidden(wasHidden);
 }
 
-void MainWindow::installLog(std::unique_ptr<core::Database> db)
+void MainWindow::installLog(std::unique_ptr<core::Database> db, std::unique_ptr<LogClaim> claim)
 {
     m_undo->clear();
     clearPages();
@@ -331,10 +381,13 @@ void MainWindow::installLog(std::unique_ptr<core::Database> db)
     m_athleteList.clear();
     m_watcher.reset();
     m_db = std::move(db);
+    m_claim = std::move(claim); // the previous log's is let go
     if (!m_db) {
         updateActions();
         return;
     }
+    if (m_claim)
+        connect(m_claim.get(), &LogClaim::forwardRequested, this, &MainWindow::comeForward);
 
     m_pendingPath.clear();
     m_pathLabel->setText(QDir::toNativeSeparators(m_db->path()));
@@ -482,6 +535,9 @@ void MainWindow::exploreDemo()
 {
     const QString path =
         QFileInfo(m_prefs.defaultLogPath).absoluteDir().filePath(QStringLiteral("demo.sqlite"));
+    auto claim = claimLog(path); // not rebuilt under another window's feet
+    if (!claim)
+        return;
     if (m_db && m_db->path() == QFileInfo(path).absoluteFilePath())
         installLog(nullptr);
     // The demo is rebuilt each time so that its story ends this week.
@@ -497,7 +553,7 @@ void MainWindow::exploreDemo()
         QMessageBox::critical(this, tr("Cannot create the demo log"), athlete.message());
         return;
     }
-    installLog(std::move(*db));
+    installLog(std::move(*db), std::move(claim));
     Q_EMIT logOpened(m_db->path());
     statusBar()->showMessage(
         tr("This is the demo log. Use File ▸ New Log or Open Log for your own."), 10000);
@@ -511,12 +567,15 @@ bool MainWindow::startOwnLog(const QString& athleteName)
     }
     const QString path = m_pendingPath.isEmpty() ? m_prefs.defaultLogPath : m_pendingPath;
     if (!m_db || m_db->path() != QFileInfo(path).absoluteFilePath()) {
+        auto claim = claimLog(path);
+        if (!claim)
+            return false;
         auto db = core::Database::open(path);
         if (!db) {
             QMessageBox::critical(this, tr("Cannot create the log"), db.message());
             return false;
         }
-        installLog(std::move(*db));
+        installLog(std::move(*db), std::move(claim));
         Q_EMIT logOpened(m_db->path());
     }
     auto athlete = core::AthleteRepository(*m_db).add(athleteName);

@@ -1,6 +1,6 @@
 // Nothing lost (issue 15) through the built binary: a full disk during import and export, the
 // mode of every file written whatever the umask, a log that others could read, named pipes
-// given as input, and progress only on a terminal.
+// given as input, a window's lock beside the log, and progress only on a terminal.
 #include "cli/cli_fixture.h"
 #include "support/activity_fixtures.h"
 #include "support/small_disk.h"
@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <csignal>
 #include <fcntl.h>
@@ -226,6 +227,19 @@ TEST_F(ReliabilityCli, ANamedPipeIsRefusedByNameInsteadOfWaitingForeverOnIt)
     EXPECT_TRUE(r.out.endsWith(
         QStringLiteral("1 file: 1 imported (1 run), 0 duplicate, 0 skipped, 0 rejected\n")))
         << r.out.toStdString();
+}
+
+TEST_F(ReliabilityCli, TheCommandLineWorksBesideAWindowHoldingTheLog)
+{
+    ok({QStringLiteral("athlete"), QStringLiteral("add"), QStringLiteral("Robin")});
+    // What a window holds while it has the log open (ui/log_claim.h).
+    QLockFile lock(db + QStringLiteral(".lock"));
+    ASSERT_TRUE(lock.tryLock(0));
+    ok({QStringLiteral("log"), QStringLiteral("run"), QStringLiteral("--date"),
+        QStringLiteral("2024-06-03"), QStringLiteral("--distance"), QStringLiteral("8"),
+        QStringLiteral("--duration"), QStringLiteral("0:45:00")});
+    EXPECT_EQ(jsonArray({QStringLiteral("runs"), QStringLiteral("--json")}).size(), 1);
+    EXPECT_TRUE(lock.isLocked());
 }
 
 TEST_F(ReliabilityCli, ImportShowsProgressOnATerminalOnly)
