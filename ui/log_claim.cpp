@@ -63,6 +63,10 @@ std::unique_ptr<LogClaim> LogClaim::claim(const QString& logPath, QString* holde
 {
     std::unique_ptr<LogClaim> claim(new LogClaim(logPath));
     if (!claim->m_lock->tryLock(0)) {
+        // No lock file can be made beside the log (read-only media, a folder of someone
+        // else's): the log opens as SQLite allows, without the one-window guard.
+        if (claim->m_lock->error() != QLockFile::LockFailedError)
+            return claim;
         if (holder) {
             qint64 pid = 0;
             QString host, app;

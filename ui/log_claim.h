@@ -23,7 +23,8 @@ public:
     ~LogClaim() override;
 
     // Claims the log for this window; nullptr when a window holds it already (then `holder`,
-    // if given, says whose: "process 1234 on host").
+    // if given, says whose: "process 1234 on host"). Where no lock file can be made at all,
+    // the claim holds nothing and the log opens unguarded.
     static std::unique_ptr<LogClaim> claim(const QString& logPath, QString* holder = nullptr);
     // Asks the window holding the log to come forward; true when one answered in time. Blocks:
     // for a launch, before its own window exists.

@@ -72,6 +72,16 @@ public:
     {
         QFile::remove(path(QStringLiteral("filler")));
     }
+    // Makes the disk read-only (as a locked SD card or a read-only share is); true on success.
+    bool makeReadOnly()
+    {
+#ifdef Q_OS_LINUX
+        return m_mounted && ::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs",
+                                    MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, nullptr) == 0;
+#else
+        return false;
+#endif
+    }
 
 private:
     QTemporaryDir m_dir;

@@ -4,12 +4,15 @@
 #include "log_claim.h"
 #include "log_with_athlete.h"
 #include "main_window.h"
+#include "support/small_disk.h"
 #include "support/wait_until.h"
 
 #include <QLockFile>
 #include <QMessageBox>
 #include <QProcess>
 #include <QStatusBar>
+#include <QTemporaryDir>
+#include <unistd.h>
 
 using namespace stridewell;
 using namespace stridewell::ui;
@@ -83,4 +86,25 @@ TEST(OneWindowPerLog, ASecondLaunchBringsTheWindowForwardAndEnds)
     EXPECT_EQ(launch.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(launch.exitCode(), 0) << launch.readAllStandardError().toStdString();
     EXPECT_EQ(forward, 1);
+}
+
+TEST(OneWindowPerLog, WhereNoLockFileCanBeMadeNoOtherWindowIsBlamed)
+{
+    // A folder where nothing can be created: a read-only disk, else (without root) a folder
+    // without write permission.
+    test::SmallDisk disk(1 << 20);
+    QTemporaryDir plain;
+    QString folder;
+    if (disk.makeReadOnly())
+        folder = disk.path(QStringLiteral("."));
+    else if (::geteuid() != 0 &&
+             QFile::setPermissions(plain.path(), QFile::ReadOwner | QFile::ExeOwner))
+        folder = plain.path();
+    else
+        GTEST_SKIP() << "no read-only folder can be made here";
+    QString holder;
+    const auto claim = LogClaim::claim(folder + QStringLiteral("/log.sqlite"), &holder);
+    EXPECT_TRUE(claim) << "claimed by " << holder.toStdString();
+    EXPECT_TRUE(holder.isEmpty());
+    QFile::setPermissions(plain.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
