@@ -1,6 +1,7 @@
 // Stridewell: a command runs without a window; no command opens the main window.
 #include "cli/cli.h"
 #include "import/file_access.h"
+#include "log_claim.h"
 #include "main_window.h"
 #include "preferences.h"
 #include "preferences_store.h"
@@ -82,6 +83,9 @@ int main(int argc, char** argv)
         path = settings.value(QStringLiteral("lastLog")).toString();
     if (path.isEmpty())
         path = prefs.defaultLogPath;
+    // One window per log: when one has it open already, that one comes forward instead.
+    if (stridewell::ui::LogClaim::bringForward(path))
+        return 0;
 
     stridewell::ui::MainWindow window(prefs);
     QObject::connect(&window, &stridewell::ui::MainWindow::preferencesChanged,

@@ -33,6 +33,14 @@ FileOutcome rejected(const QString& path, const QString& message)
     return outcome;
 }
 
+// A failure of the log (a full disk) rather than of the file: the outcome says so.
+FileOutcome rejected(const QString& path, const Error& error, const QString& where = QString())
+{
+    FileOutcome outcome = rejected(path, where + error.message);
+    outcome.errorKind = error.kind;
+    return outcome;
+}
+
 Run toRun(const ParsedActivity& a, qint64 athleteId, const QString& source)
 {
     Run run;
@@ -196,7 +204,7 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
     ShoeRepository shoes(m_db);
     Transaction tx(m_db);
     if (!tx.active())
-        return rejected(name, tx.beginError().message);
+        return rejected(name, tx.beginError());
 
     const bool single = parsed.activities.size() == 1;
     QString undated;
@@ -239,10 +247,10 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
                                                        QCryptographicHash::Sha256);
         auto known = runs.hasContentHash(options.athleteId, run.contentHash);
         if (!known)
-            return rejected(name, known.message());
+            return rejected(name, known.error());
         auto similar = runs.findSimilar(options.athleteId, run.startUtc, run.distance);
         if (!similar)
-            return rejected(name, similar.message());
+            return rejected(name, similar.error());
         if (*known || similar->has_value()) {
             ++outcome.duplicates;
             continue;
@@ -252,15 +260,15 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
         if (!a.shoeName.trimmed().isEmpty()) {
             auto shoeId = shoes.findOrAdd(options.athleteId, a.shoeName);
             if (!shoeId)
-                return rejected(name, where + shoeId.message());
+                return rejected(name, shoeId.error(), where);
             run.shoeId = *shoeId;
         }
         auto id = runs.add(run);
         if (!id)
-            return rejected(name, where + id.message());
+            return rejected(name, id.error(), where);
         if (!a.samples.empty())
             if (Status ok = runs.saveSamples(*id, a.samples); !ok)
-                return rejected(name, ok.message());
+                return rejected(name, ok.error());
         ++outcome.imported;
         if (!run.loadDuration()) {
             ++outcome.untimed;
@@ -274,7 +282,7 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
     if (outcome.imported == 0 && outcome.duplicates == 0 && !undated.isEmpty())
         return rejected(name, undated);
     if (Status ok = tx.commit(); !ok)
-        return rejected(name, ok.message());
+        return rejected(name, ok.error());
 
     if (outcome.imported > 0)
         outcome.status = FileOutcome::Status::Imported;

@@ -38,8 +38,13 @@ public:
 
     // The backup taken before the last migration, if one ran on open.
     const QString& migrationBackupPath() const { return m_migrationBackup; }
+    // True when open found the log readable by other users and made it owner-only (0600);
+    // the command line and the window say so.
+    bool madePrivate() const { return m_madePrivate; }
 
-    // A consistent copy of the whole log (safe while other processes write), owner-only.
+    // A consistent copy of the whole log (safe while other processes write), owner-only,
+    // written to a temporary file beside `target` and renamed to it when complete. Refuses
+    // an existing `target`.
     Status backupTo(const QString& target) const;
     // SQLite integrity and foreign-key checks; the problems found (empty when sound).
     Result<QStringList> check() const;
@@ -60,6 +65,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_migrationBackup;
+    bool m_madePrivate = false;
     std::unique_ptr<ChangeNotifier> m_notifier;
     int m_transactionDepth = 0;
     std::vector<std::pair<Change, qint64>> m_pendingChanges;

@@ -66,6 +66,13 @@ void rawSql(const QString& path, const QStringList& statements)
 
 ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& extra)
 {
+    return runStridewell(args, extra, {});
+}
+
+ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& extra,
+                            const std::function<void()>& childSetup,
+                            std::chrono::milliseconds timeout)
+{
 #ifdef STRIDEWELL_BINARY
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -74,10 +81,15 @@ ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& 
     for (const QString& key : extra.keys())
         env.insert(key, extra.value(key));
     process.setProcessEnvironment(env);
+#ifdef Q_OS_UNIX
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
+#endif
     process.start(QStringLiteral(STRIDEWELL_BINARY), args);
-    if (!process.waitForFinished(120000)) {
+    if (!process.waitForFinished(int(timeout.count()))) {
         ADD_FAILURE() << "stridewell did not finish: " << args.join(QLatin1Char(' ')).toStdString();
         process.kill();
+        process.waitForFinished();
         return {};
     }
     ProcessResult result;
@@ -88,6 +100,8 @@ ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& 
 #else
     Q_UNUSED(args);
     Q_UNUSED(extra);
+    Q_UNUSED(childSetup);
+    Q_UNUSED(timeout);
     ADD_FAILURE() << "runStridewell is only available in the CLI tests";
     return {};
 #endif

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <chrono>
+#include <functional>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -48,6 +50,11 @@ struct ProcessResult
 
 // Runs the stridewell binary (STRIDEWELL_BINARY) with a clean, deterministic environment.
 ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& extra = {});
+// The same, with `childSetup` run in the child just before it starts stridewell (a umask, a
+// file-size limit, a terminal as stderr), and failing the test when it runs past `timeout`.
+ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& extra,
+                            const std::function<void()>& childSetup,
+                            std::chrono::milliseconds timeout = std::chrono::minutes(2));
 
 } // namespace stridewell::test
 

@@ -33,6 +33,7 @@ public:
     QTableWidget* problems() const { return m_problems; }
     QPushButton* cancelButton() const { return m_cancel; }
     QString summaryText() const;
+    QString statusText() const; // "Import finished.", or why it stopped
 
 public Q_SLOTS:
     void cancel();
@@ -48,6 +49,7 @@ private:
     void planned(int total);
     void fileDone(const core::FileOutcome& outcome);
     void done(const QString& error);
+    QString stopReason(const core::FileOutcome& failed, int notTried) const;
 
     QString m_logPath;
     QStringList m_paths;

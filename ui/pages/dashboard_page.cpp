@@ -135,16 +135,7 @@ DashboardPage::DashboardPage(const PageContext& context, QWidget* parent)
     layout->addWidget(m_stack);
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &DashboardPage::showCharts);
-    const core::ChangeNotifier& notifier = m_db.notifier();
-    auto forMe = [this](qint64 athleteId) {
-        if (athleteId == m_athleteId)
-            scheduleReload();
-    };
-    connect(&notifier, &core::ChangeNotifier::runsChanged, this, forMe);
-    connect(&notifier, &core::ChangeNotifier::symptomsChanged, this, forMe);
-    connect(&notifier, &core::ChangeNotifier::calfTestsChanged, this, forMe);
-    connect(&notifier, &core::ChangeNotifier::shoesChanged, this, forMe);
-    connect(&notifier, &core::ChangeNotifier::settingsChanged, this,
+    connect(&m_db.notifier(), &core::ChangeNotifier::logChanged, this,
             &DashboardPage::scheduleReload);
 }
 
