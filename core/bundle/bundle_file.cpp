@@ -9,6 +9,7 @@
 #include "storage/shoe_repository.h"
 #include "storage/strength_repository.h"
 #include "storage/symptom_repository.h"
+#include "version.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -158,7 +159,7 @@ Status fill(const QString& file, Database& source, const AthleteRecord& record,
              {std::pair{bundle_format::kFormatKey, QString::number(bundle_format::kFormat)},
               std::pair{bundle_format::kExportedKey,
                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-              std::pair{bundle_format::kVersionKey, QStringLiteral(STRIDEWELL_VERSION)}})
+              std::pair{bundle_format::kVersionKey, appVersion()}})
             if (Status ok = settings.set(key(name), value); !ok)
                 return ok;
         auto digest = bundle_format::contentDigest(bundle.connection());
