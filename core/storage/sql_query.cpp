@@ -1,12 +1,13 @@
 #include "storage/sql_query.h"
 
 #include "storage/database.h"
+#include "storage/sql_connection.h"
 
 #include <QSqlError>
 
 namespace stridewell::core {
 
-SqlQuery::SqlQuery(const Database& db, const QString& sql) : m_query(db.connection()), m_sql(sql)
+SqlQuery::SqlQuery(const Database& db, const QString& sql) : m_query(sqlConnection(db)), m_sql(sql)
 {
     m_prepared = m_query.prepare(sql);
 }

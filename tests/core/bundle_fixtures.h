@@ -3,6 +3,7 @@
 // A source log holding one athlete with a value in every field of every aggregate, and the
 // helpers the bundle tests share.
 #include "bundle/bundle_file.h"
+#include "bundle/content_digest.h"
 #include "model/run.h"
 #include "model/sample.h"
 #include "storage/athlete_repository.h"
@@ -10,8 +11,10 @@
 #include "storage/database.h"
 #include "storage/run_repository.h"
 #include "storage/shoe_repository.h"
+#include "storage/sql_connection.h"
 #include "storage/strength_repository.h"
 #include "storage/symptom_repository.h"
+#include "support/raw_sql.h"
 #include "support/test_support.h"
 
 #include <QCryptographicHash>
@@ -207,7 +210,7 @@ inline QMap<QString, int> rowCounts(core::Database& db)
     QMap<QString, int> counts;
     for (const char* table : {"athlete", "shoe", "run", "run_samples", "symptom", "calf_test",
                               "strength_session", "setting"}) {
-        QSqlQuery q(db.connection());
+        QSqlQuery q(core::sqlConnection(db));
         EXPECT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
         q.next();
         counts.insert(QLatin1String(table), q.value(0).toInt());

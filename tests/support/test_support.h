@@ -34,10 +34,6 @@ QByteArray readFile(const QString& path);
 // Writes the file, making the folders it goes in.
 void writeFile(const QString& path, const QByteArray& data);
 
-// Runs SQL statements on a database file through a connection of its own: to build old
-// logs, or to damage or age a file, as no repository would.
-void rawSql(const QString& path, const QStringList& statements);
-
 // Result of running the built stridewell binary.
 struct ProcessResult
 {
