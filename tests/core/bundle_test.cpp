@@ -2,6 +2,7 @@
 // duplicates skipped, and two athletes merged into one coach's log.
 #include "bundle/bundle_service.h"
 #include "core/bundle_fixtures.h"
+#include "core/bundle_sql.h"
 #include "demo/demo_history.h"
 #include "storage/change_notifier.h"
 #include "storage/database.h"
