@@ -7,6 +7,7 @@
 #include "preferences_store.h"
 #include "storage/database.h"
 #include "translations.h"
+#include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,7 +48,7 @@ int main(int argc, char** argv)
         qtDefaultHandler = qInstallMessageHandler(quietRuntimeDirWarning);
         QApplication app(argc, argv);
         QApplication::setApplicationName(QStringLiteral("stridewell"));
-        QApplication::setApplicationVersion(QStringLiteral(STRIDEWELL_VERSION));
+        QApplication::setApplicationVersion(stridewell::core::appVersion());
         stridewell::ui::installTranslations();
         return stridewell::cli::run(args);
     }
@@ -60,7 +61,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("stridewell"));
     QApplication::setApplicationDisplayName(QStringLiteral("Stridewell"));
-    QApplication::setApplicationVersion(QStringLiteral(STRIDEWELL_VERSION));
+    QApplication::setApplicationVersion(stridewell::core::appVersion());
     QApplication::setDesktopFileName(QStringLiteral("stridewell"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stridewell.svg")));
     stridewell::ui::installTranslations();

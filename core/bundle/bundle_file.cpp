@@ -1,18 +1,21 @@
 #include "bundle/bundle_file.h"
 
+#include "bundle/content_digest.h"
 #include "import/file_access.h"
 #include "model/run_validation.h"
 #include "storage/athlete_repository.h"
 #include "storage/calf_test_repository.h"
-#include "storage/dated_note_repository.h"
 #include "storage/database.h"
+#include "storage/dated_note_repository.h"
 #include "storage/private_file.h"
 #include "storage/run_repository.h"
 #include "storage/settings_repository.h"
 #include "storage/shoe_repository.h"
+#include "storage/sql_connection.h"
 #include "storage/sql_error.h"
 #include "storage/strength_repository.h"
 #include "storage/symptom_repository.h"
+#include "version.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -76,7 +79,7 @@ Error damaged(const QString& path, const QString& reason)
 class ReadSnapshot
 {
 public:
-    explicit ReadSnapshot(const Database& db) : m_connection(db.connection())
+    explicit ReadSnapshot(const Database& db) : m_connection(sqlConnection(db))
     {
         m_open = m_connection.transaction();
     }
@@ -95,7 +98,7 @@ private:
 
 Status pragma(const Database& db, const QString& sql)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(sqlConnection(db));
     if (!q.exec(sql))
         return fail(sqlReason(q.lastError()));
     return Ok{};
@@ -166,10 +169,10 @@ Status fill(const QString& file, Database& source, const AthleteRecord& record,
              {std::pair{bundle_format::kFormatKey, QString::number(bundle_format::kFormat)},
               std::pair{bundle_format::kExportedKey,
                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-              std::pair{bundle_format::kVersionKey, QStringLiteral(STRIDEWELL_VERSION)}})
+              std::pair{bundle_format::kVersionKey, appVersion()}})
             if (Status ok = settings.set(key(name), value); !ok)
                 return ok;
-        auto digest = bundle_format::contentDigest(bundle.connection());
+        auto digest = bundle_format::contentDigest(sqlConnection(bundle));
         if (!digest)
             return digest.error();
         if (Status ok = settings.set(key(bundle_format::kDigestKey), QString::fromLatin1(*digest));

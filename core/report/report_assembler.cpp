@@ -2,6 +2,8 @@
 
 #include "advice/health_notices.h"
 #include "analysis/flag_kinds.h"
+#include "analysis/flag_text.h"
+#include "version.h"
 
 #include <algorithm>
 
@@ -163,7 +165,7 @@ ReportContent assembleReport(const ReportInput& input)
     c.athlete = input.athlete;
     c.period = period;
     c.madeOn = input.madeOn;
-    c.appVersion = QStringLiteral(STRIDEWELL_VERSION);
+    c.appVersion = appVersion();
     c.settings = log.settings;
     c.changedSettings = log.settings.toMap();
 

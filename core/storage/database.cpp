@@ -2,6 +2,7 @@
 
 #include "storage/change_notifier.h"
 #include "storage/migrations.h"
+#include "storage/sql_connection.h"
 #include "storage/sql_error.h"
 
 #include <QAtomicInt>
@@ -161,6 +162,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlDatabase sqlConnection(const Database& db)
+{
+    return db.connection();
 }
 
 Status Database::execute(const QString& sql) const

@@ -2,11 +2,12 @@
 
 #include "result.h"
 
-#include <QSqlDatabase>
 #include <QString>
 #include <memory>
 #include <utility>
 #include <vector>
+
+QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
 
 namespace stridewell::core {
 
@@ -33,7 +34,6 @@ public:
     static QString defaultPath();
 
     const QString& path() const { return m_path; }
-    QSqlDatabase connection() const;
     ChangeNotifier& notifier() const { return *m_notifier; }
 
     // The backup taken before the last migration, if one ran on open.
@@ -56,6 +56,9 @@ public:
 
 private:
     friend class Transaction;
+    // The connection stays inside core (storage/sql_connection.h): ui gets repositories.
+    friend QSqlDatabase sqlConnection(const Database& db);
+    QSqlDatabase connection() const;
     Database(QString path, QString connectionName);
     Status configure();
     Status migrate();

@@ -1,6 +1,7 @@
 #include "storage/sql_query.h"
 
 #include "storage/database.h"
+#include "storage/sql_connection.h"
 #include "storage/sql_error.h"
 
 #include <QSqlError>
@@ -8,7 +9,7 @@
 namespace stridewell::core {
 
 SqlQuery::SqlQuery(const Database& db, const QString& sql)
-    : m_query(db.connection()), m_sql(sql), m_path(db.path())
+    : m_query(sqlConnection(db)), m_sql(sql), m_path(db.path())
 {
     m_prepared = m_query.prepare(sql);
 }

@@ -3,6 +3,7 @@
 #include "advice/hold.h"
 #include "bundle/bundle_service.h"
 #include "core/bundle_fixtures.h"
+#include "core/bundle_sql.h"
 #include "demo/demo_history.h"
 #include "storage/change_notifier.h"
 #include "storage/dated_note_repository.h"

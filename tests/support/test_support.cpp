@@ -4,8 +4,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace stridewell::test {
 
@@ -46,22 +44,6 @@ QString TempLog::write(const QString& name, const QByteArray& data) const
     const QString file = path(name);
     writeFile(file, data);
     return file;
-}
-
-void rawSql(const QString& path, const QStringList& statements)
-{
-    const QString connection = QStringLiteral("test-raw-sql");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        for (const QString& sql : statements) {
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
 }
 
 ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& extra)

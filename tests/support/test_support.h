@@ -36,9 +36,12 @@ QByteArray readFile(const QString& path);
 // Writes the file, making the folders it goes in.
 void writeFile(const QString& path, const QByteArray& data);
 
-// Runs SQL statements on a database file through a connection of its own: to build old
-// logs, or to damage or age a file, as no repository would.
-void rawSql(const QString& path, const QStringList& statements);
+// Why a test that reads ../shared/samples skips without it. The MIT-licensed fitparse__* samples
+// are committed in tests/data/samples; the others (GPL, BSD, Apache) may not be shipped and
+// stay beside the clone (../shared/samples/MANIFEST.txt).
+inline constexpr char kNeedsSharedSamples[] =
+    "needs ../shared/samples (real files whose licences keep them out of the repository; "
+    "see tests/data/samples/README.md)";
 
 // Result of running the built stridewell binary.
 struct ProcessResult
