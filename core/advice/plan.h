@@ -84,11 +84,11 @@ struct Plan
     PatternFinding pattern;
     std::optional<Distance> nextRunMax; // the longest next run without a session spike; never
                                         // during a hold
-    bool nextRunCapped = false; // nextRunMax is 1.1 x the return-to-running programme's longest
-                                // run (its first four weeks after stage 6)
-    QList<PlannedCircuit> circuits;     // most important first
-    QList<PlanAdvice> advice;           // most important first
-    QList<ScheduledSession> schedule;   // strength sessions from asOf for 7 days
+    bool nextRunCapped = false;     // nextRunMax is 1.1 x the return-to-running programme's longest
+                                    // run (its first four weeks after stage 6)
+    QList<PlannedCircuit> circuits; // most important first
+    QList<PlanAdvice> advice;       // most important first
+    QList<ScheduledSession> schedule; // strength sessions from asOf for 7 days
 
     bool onHold() const { return hold.has_value(); }
     bool returning() const { return episode && episode->inProgramme(); }

@@ -29,7 +29,7 @@ struct AnalysisInput
     QList<Symptom> symptoms;
     QList<CalfTest> calfTests;
     QList<Shoe> shoes;
-    QList<Clearance> clearances; // a clinician's clearance ends a hold (domain.md section 4)
+    QList<Clearance> clearances;   // a clinician's clearance ends a hold (domain.md section 4)
     QList<EpisodeEnd> episodeEnds; // calf episodes ended by hand (domain.md section 8)
     AnalysisSettings settings;
     // Nothing dated later counts, and only weeks ending on or before it are complete. Required:

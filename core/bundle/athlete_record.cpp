@@ -2,8 +2,8 @@
 
 #include "storage/athlete_repository.h"
 #include "storage/calf_test_repository.h"
-#include "storage/dated_note_repository.h"
 #include "storage/database.h"
+#include "storage/dated_note_repository.h"
 #include "storage/run_repository.h"
 #include "storage/shoe_repository.h"
 #include "storage/strength_repository.h"

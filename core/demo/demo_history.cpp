@@ -185,8 +185,7 @@ DemoHistory DemoHistory::build(QDate endDate)
                     "Ached from 2 km, cut the run short. No running until it settles."),
         soleusEntry(day(w, 4), 3, T::Ache, When::NextMorning),
         soleusEntry(day(w, 7), 2, T::Tightness, When::NextMorning),
-        soleusEntry(day(w + 1, 2), 1, T::Tightness, When::NextMorning,
-                    "Walking is pain-free now."),
+        soleusEntry(day(w + 1, 2), 1, T::Tightness, When::NextMorning, "Walking is pain-free now."),
     };
     // The sessions of the programme: the pain after each run, and the next morning.
     const struct

@@ -6,8 +6,8 @@
 #include "core/bundle_sql.h"
 #include "demo/demo_history.h"
 #include "storage/change_notifier.h"
-#include "storage/dated_note_repository.h"
 #include "storage/database.h"
+#include "storage/dated_note_repository.h"
 #include "support/test_support.h"
 
 #include <QDir>

@@ -77,9 +77,9 @@ TEST(DemoHistory, TellsTheBuildSpikePainRecoveryStory)
             continue;
         int logged = 0;
         for (const Symptom& s : h.symptoms)
-            logged += (s.date == run.localDate() && s.timing == SymptomTiming::After) ||
-                      (s.date == run.localDate().addDays(1) &&
-                       s.timing == SymptomTiming::NextMorning);
+            logged +=
+                (s.date == run.localDate() && s.timing == SymptomTiming::After) ||
+                (s.date == run.localDate().addDays(1) && s.timing == SymptomTiming::NextMorning);
         EXPECT_EQ(logged, 2) << run.localDate().toString(Qt::ISODate).toStdString();
     }
     for (const core::Run& run : h.runs) {

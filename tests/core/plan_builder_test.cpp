@@ -325,8 +325,8 @@ TEST(PlanBuilder, WeakerSideGetsExtraWorkOnlyWhileTheTestIsRecentAndUneven)
     }
     EXPECT_GT(perSide, 0);
 
-    const QList<CalfTest> balancedSince = {uneven[0],
-                                           CalfTest{8, 1, QDate(2024, 6, 27), 24, 25, QString(), {}}};
+    const QList<CalfTest> balancedSince = {
+        uneven[0], CalfTest{8, 1, QDate(2024, 6, 27), 24, 25, QString(), {}}};
     EXPECT_EQ(buildPlan(inputWith(usualWeeks(), {}, balancedSince))
                   .adviceItem(QStringLiteral("weaker_side")),
               nullptr)

@@ -81,11 +81,11 @@ TEST(PlanDemo, JsonHasExactlyTheContractsShape)
     auto id = installDemo(log.db(), QStringLiteral("Alex"), kEnd);
     auto input = loadPlanInput(log.db(), *id, QDate(2024, 5, 22));
     const QJsonObject json = planToJson(buildPlan(*input));
-    EXPECT_EQ(keysOf(json), sorted({QStringLiteral("as_of"), QStringLiteral("red_flags"),
-                                    QStringLiteral("hold"), QStringLiteral("return_to_run"),
-                                    QStringLiteral("pattern"),
-                                    QStringLiteral("next_run_max_km"), QStringLiteral("circuits"),
-                                    QStringLiteral("advice"), QStringLiteral("schedule")}));
+    EXPECT_EQ(keysOf(json),
+              sorted({QStringLiteral("as_of"), QStringLiteral("red_flags"), QStringLiteral("hold"),
+                      QStringLiteral("return_to_run"), QStringLiteral("pattern"),
+                      QStringLiteral("next_run_max_km"), QStringLiteral("circuits"),
+                      QStringLiteral("advice"), QStringLiteral("schedule")}));
     EXPECT_EQ(json[QStringLiteral("as_of")].toString(), QStringLiteral("2024-05-22"));
     EXPECT_EQ(json[QStringLiteral("pattern")].toString(), QStringLiteral("soleus"));
     EXPECT_TRUE(json[QStringLiteral("next_run_max_km")].isNull()) << "the programme decides";

@@ -178,9 +178,9 @@ TEST(Episodes, CountedRepeatedSteppedBackAndNeverTwoDaysInARow)
     // Day 10: 1 and 1: counted -> stage 2.
     session(in, 8, 1, 1);
     session(in, 10, 1, 1);
-    // Day 12: 3/10 after (3-5 repeats): repeat stage 2. Day 15 (day 14 would be a fourth run in the seven days
-    // from day 8): 2/10 after, the next morning 2/10, worse than the 1/10 of day 13's morning
-    // before it: repeat. Day 17: 7/10: back to stage 1.
+    // Day 12: 3/10 after (3-5 repeats): repeat stage 2. Day 15 (day 14 would be a fourth run in the
+    // seven days from day 8): 2/10 after, the next morning 2/10, worse than the 1/10 of day 13's
+    // morning before it: repeat. Day 17: 7/10: back to stage 1.
     session(in, 12, 3, 1);
     session(in, 15, 2, 2);
     session(in, 17, 7, 3);
