@@ -1,11 +1,13 @@
 // Stridewell: a command runs without a window; no command opens the main window.
 #include "cli/cli.h"
 #include "import/file_access.h"
+#include "log_claim.h"
 #include "main_window.h"
 #include "preferences.h"
 #include "preferences_store.h"
 #include "storage/database.h"
 #include "translations.h"
+#include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,7 +48,7 @@ int main(int argc, char** argv)
         qtDefaultHandler = qInstallMessageHandler(quietRuntimeDirWarning);
         QApplication app(argc, argv);
         QApplication::setApplicationName(QStringLiteral("stridewell"));
-        QApplication::setApplicationVersion(QStringLiteral(STRIDEWELL_VERSION));
+        QApplication::setApplicationVersion(stridewell::core::appVersion());
         stridewell::ui::installTranslations();
         return stridewell::cli::run(args);
     }
@@ -59,7 +61,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("stridewell"));
     QApplication::setApplicationDisplayName(QStringLiteral("Stridewell"));
-    QApplication::setApplicationVersion(QStringLiteral(STRIDEWELL_VERSION));
+    QApplication::setApplicationVersion(stridewell::core::appVersion());
     QApplication::setDesktopFileName(QStringLiteral("stridewell"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stridewell.svg")));
     stridewell::ui::installTranslations();
@@ -82,6 +84,9 @@ int main(int argc, char** argv)
         path = settings.value(QStringLiteral("lastLog")).toString();
     if (path.isEmpty())
         path = prefs.defaultLogPath;
+    // One window per log: when one has it open already, that one comes forward instead.
+    if (stridewell::ui::LogClaim::bringForward(path))
+        return 0;
 
     stridewell::ui::MainWindow window(prefs);
     QObject::connect(&window, &stridewell::ui::MainWindow::preferencesChanged,

@@ -6,10 +6,18 @@
 
 namespace stridewell::core {
 
+// What a caller may act on beyond the words (nobody branches on an error's wording).
+enum class ErrorKind {
+    Other,
+    DiskFull,   // the log's disk (or its size limit) is full: every later write fails alike
+    LogFailure, // the log itself cannot be read or written (I/O error, read-only, damaged)
+};
+
 // An error the user can act on: says what failed and why (file, line, reason).
 struct Error
 {
     QString message;
+    ErrorKind kind = ErrorKind::Other;
 };
 
 // A value or an Error; a small stand-in for std::expected (C++23).

@@ -9,7 +9,7 @@ stridewell_build_packages=(
   fonts-dejavu-core
 )
 stridewell_test_packages=(
-  libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth poppler-utils
+  libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth poppler-utils clang-format
 )
 # Wanted by the tests but not needed to pass them, and named differently across releases: the
 # fuzz smoke run (clang with libFuzzer; skipped without) and gpsbabel for the importer

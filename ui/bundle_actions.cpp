@@ -1,7 +1,6 @@
 #include "bundle_actions.h"
 
 #include "storage/athlete_repository.h"
-#include "storage/change_notifier.h"
 #include "storage/database.h"
 #include "undo/log_command.h"
 
@@ -217,14 +216,9 @@ void BundleActions::importDone(const core::Result<core::BundleImport>& result, c
     }
     const core::BundleImport& merged = *result;
     if (db == m_db) {
-        // The merge wrote through its own connection: tell this one's listeners.
-        const qint64 id = merged.athlete.id;
-        db->changed(core::Change::Athletes);
-        for (core::Change c : {core::Change::Runs, core::Change::Symptoms, core::Change::CalfTests,
-                               core::Change::Strength, core::Change::Shoes})
-            db->changed(c, id);
+        // The merge wrote through its own connection; the window hears of it from the log.
         pushUndo(merged, db);
-        Q_EMIT athleteImported(id);
+        Q_EMIT athleteImported(merged.athlete.id);
     }
     const QString who = merged.athleteCreated
                             ? tr("%1 was added to the log.").arg(merged.athlete.name)
@@ -264,12 +258,14 @@ void BundleActions::pushUndo(const core::BundleImport& merged, core::Database* d
 
 QString BundleActions::countsText(const core::BundleCounts& c) const
 {
-    return QStringList{tr("%n run(s)", nullptr, c.runs),
-                       tr("%n symptom entr(y|ies)", nullptr, c.symptoms),
-                       tr("%n calf-raise test(s)", nullptr, c.calfTests),
-                       tr("%n strength session(s)", nullptr, c.strengthSessions),
-                       tr("%n shoe(s)", nullptr, c.shoes)}
-        .join(tr(", "));
+    QStringList parts{tr("%n run(s)", nullptr, c.runs),
+                      tr("%n symptom entr(y|ies)", nullptr, c.symptoms),
+                      tr("%n calf-raise test(s)", nullptr, c.calfTests),
+                      tr("%n strength session(s)", nullptr, c.strengthSessions),
+                      tr("%n shoe(s)", nullptr, c.shoes)};
+    if (c.clearances > 0)
+        parts << tr("%n clearance(s)", nullptr, c.clearances);
+    return parts.join(tr(", "));
 }
 
 QMessageBox* BundleActions::message() const

@@ -21,9 +21,9 @@ namespace stridewell::ui {
 // writes the current athlete's whole record to a .stridewell-bundle file; import merges one
 // into the open log (core::BundleService). The work runs off the GUI thread on its own
 // connection to the log, behind a progress dialog whose Cancel writes nothing. A merge ends
-// with a summary of what was added and skipped, and the log's notifier is told so that every
-// page, and the athlete switcher, follows. The merge goes on the undo stack ("Undo Import
-// Athlete Bundle" removes what it added; redo merges the file again).
+// with a summary of what was added and skipped; the pages and the athlete switcher follow the
+// log itself (core::LogWatcher), as for any other writer. The merge goes on the undo stack ("Undo
+// Import Athlete Bundle" removes what it added; redo merges the file again).
 class BundleActions : public QObject
 {
     Q_OBJECT

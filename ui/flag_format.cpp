@@ -3,11 +3,18 @@
 #include "unit_format.h"
 
 #include <QLocale>
+#include <QStringList>
 #include <cmath>
 
 namespace stridewell::ui {
 
 namespace {
+
+// The registry's texts are QT_TRANSLATE_NOOP sources of this context.
+QString kindText(const char* source)
+{
+    return QCoreApplication::translate("stridewell::core::FlagKinds", source);
+}
 
 QString signedPercent(double ratio)
 {
@@ -16,9 +23,40 @@ QString signedPercent(double ratio)
            QLatin1Char('%');
 }
 
+// A threshold as set: "+10%", "+12.5%" (no rounding to a neighbour).
+QString thresholdPercent(double ratio, bool withSign)
+{
+    const double p = ratio * 100.0;
+    return (withSign && p > 0 ? QStringLiteral("+") : QString()) +
+           QLocale().toString(p, 'f', core::decimalsFor(p, 0, 2)) + QLatin1Char('%');
+}
+
 QString ratio(double v, int decimals = 2)
 {
     return QLocale().toString(v, 'f', decimals);
+}
+
+// %1, %2 ... of `text` replaced by `args` in one pass, so that an argument holding "%" is
+// left as it is.
+QString fill(const QString& text, const QStringList& args)
+{
+    QString out;
+    out.reserve(text.size() + 16 * args.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == QLatin1Char('%') && i + 1 < text.size() && text[i + 1].isDigit()) {
+            qsizetype end = i + 1;
+            int n = 0;
+            while (end < text.size() && text[end].isDigit() && n < 100)
+                n = n * 10 + text[end++].digitValue();
+            if (n >= 1 && n <= args.size()) {
+                out += args[n - 1];
+                i = end - 1;
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
 }
 
 } // namespace
@@ -30,134 +68,92 @@ QString FlagFormat::date(QDate date)
 
 QString FlagFormat::name(core::FlagKind kind)
 {
-    switch (kind) {
-    case core::FlagKind::WeeklyIncrease:
-        return tr("Weekly increase");
-    case core::FlagKind::SessionSpike:
-        return tr("Long-run spike");
-    case core::FlagKind::AcwrHigh:
-        return tr("Load ratio high");
-    case core::FlagKind::MonotonyHigh:
-        return tr("Same load every day");
-    case core::FlagKind::CadenceLow:
-        return tr("Cadence low");
-    case core::FlagKind::ShoeMileage:
-        return tr("Shoes past their limit");
-    case core::FlagKind::RedFlag:
-        return tr("Red-flag sign");
-    case core::FlagKind::SymptomPersistent:
-        return tr("Pain not easing");
-    case core::FlagKind::CalfAsymmetry:
-        return tr("Calf strength imbalance");
-    case core::FlagKind::RanDuringHold:
-        return tr("Ran during a hold");
+    return kindText(core::flagKind(kind).name);
+}
+
+QString FlagFormat::number(core::FlagUnit kindUnit, double v, Role role, DistanceUnit unit)
+{
+    switch (kindUnit) {
+    case core::FlagUnit::None:
+        return {};
+    case core::FlagUnit::Increase:
+        return role == Role::Threshold ? thresholdPercent(v, true) : signedPercent(v);
+    case core::FlagUnit::Fraction:
+        return role == Role::Threshold ? thresholdPercent(v, false)
+                                       : signedPercent(v).remove(QLatin1Char('+'));
+    case core::FlagUnit::Ratio:
+        return ratio(v, role == Role::Threshold ? core::decimalsFor(v, 1, 3) : 2);
+    case core::FlagUnit::StepsPerMinute:
+        return tr("%1 steps/min").arg(QLocale().toString(v, 'f', v == std::floor(v) ? 0 : 1));
+    case core::FlagUnit::Km:
+        return formatDistance(core::Distance::km(v), unit, 1);
+    case core::FlagUnit::Days:
+        return tr("%n day(s)", nullptr, int(v));
     }
     return {};
 }
 
+QString FlagFormat::valueFigure(core::FlagKind kind, std::optional<double> v, DistanceUnit unit)
+{
+    const core::FlagKindInfo& k = core::flagKind(kind);
+    if (!v)
+        return k.noValue ? kindText(k.noValue) : QString();
+    const QString n = number(k.unit, *v, Role::Value, unit);
+    return k.figure && !n.isEmpty() ? kindText(k.figure).arg(n) : n;
+}
+
 QString FlagFormat::figure(const core::Flag& f, DistanceUnit unit)
 {
-    if (!f.value)
-        return f.kind == core::FlagKind::MonotonyHigh ? tr("same every day") : QString();
-    const double v = *f.value;
-    switch (f.kind) {
-    case core::FlagKind::WeeklyIncrease:
-    case core::FlagKind::SessionSpike:
-        return signedPercent(v);
-    case core::FlagKind::CalfAsymmetry:
-        return tr("%1 weaker").arg(signedPercent(v).remove(QLatin1Char('+')));
-    case core::FlagKind::AcwrHigh:
-    case core::FlagKind::MonotonyHigh:
-        return ratio(v);
-    case core::FlagKind::CadenceLow:
-        return tr("%1 steps/min").arg(QLocale().toString(v, 'f', v == std::floor(v) ? 0 : 1));
-    case core::FlagKind::ShoeMileage:
-        return formatDistance(core::Distance::km(v), unit, 1);
-    case core::FlagKind::SymptomPersistent:
-        return tr("%n day(s)", nullptr, int(v));
-    case core::FlagKind::RedFlag:
-    case core::FlagKind::RanDuringHold:
-        break;
-    }
-    return {};
+    return valueFigure(f.kind, f.value, unit);
 }
 
 QString FlagFormat::thresholdFigure(const core::Flag& f, DistanceUnit unit)
 {
     if (!f.threshold)
         return {};
-    core::Flag t = f;
-    t.value = f.threshold;
-    if (f.kind == core::FlagKind::CalfAsymmetry)
-        return signedPercent(*f.threshold).remove(QLatin1Char('+'));
-    if (f.kind == core::FlagKind::AcwrHigh || f.kind == core::FlagKind::MonotonyHigh)
-        return ratio(*f.threshold, 1);
-    return figure(t, unit);
+    return number(core::flagKind(f.kind).unit, *f.threshold, Role::Threshold, unit);
 }
 
 QString FlagFormat::summary(const core::Flag& f, DistanceUnit unit)
 {
     // A red flag is named by what to do, in the words of every other surface.
-    if (f.kind == core::FlagKind::RedFlag && !f.headline.isEmpty())
+    if (core::flagKind(f.kind).namedByHeadline && !f.headline.isEmpty())
         return f.headline;
     const QString fig = figure(f, unit);
     return fig.isEmpty() ? name(f.kind) : tr("%1 %2").arg(name(f.kind), fig);
 }
 
-QString FlagFormat::howComputed(const core::Flag& f, DistanceUnit unit)
+QString FlagFormat::argument(const core::Flag& f, const core::FlagTextArg& arg, DistanceUnit unit)
 {
-    auto dist = [unit](const std::optional<core::Distance>& d) {
-        return d ? formatDistance(*d, unit, 1) : QString();
-    };
-    const QString value = figure(f, unit);
-    const QString threshold = thresholdFigure(f, unit);
-    switch (f.kind) {
-    case core::FlagKind::WeeklyIncrease:
-        return tr("From %1 to %2 the week added up to %3; the week before ran %4. "
-                  "%3 ÷ %4 − 1 = %5, above the %6 mark.")
-            .arg(date(f.periodStart), date(f.date), dist(f.measured), dist(f.baseline), value,
-                 threshold);
-    case core::FlagKind::SessionSpike:
-        return tr("This run: %1. Longest single run from %2 to %3: %4. %1 ÷ %4 − 1 = %5 "
-                  "(above +10%: caution; above +100%: high).")
-            .arg(dist(f.measured), date(f.periodStart), date(f.date.addDays(-1)), dist(f.baseline),
-                 value);
-    case core::FlagKind::AcwrHigh:
-        return tr("Distance of the 7 days to %1 ÷ the average week of the 28 days from %2 = %3; "
-                  "it crossed %4 that day.")
-            .arg(date(f.date), date(f.periodStart), ratio(*f.value, 3), threshold);
-    case core::FlagKind::MonotonyHigh:
-        return f.value ? tr("The 7 daily loads of the week from %1: their mean ÷ their standard "
-                            "deviation = %2, above %3.")
-                             .arg(date(f.periodStart), value, threshold)
-                       : tr("The 7 daily loads of the week from %1 were all equal (a standard "
-                            "deviation of 0).")
-                             .arg(date(f.periodStart));
-    case core::FlagKind::CadenceLow:
-        return tr("The median of the run cadences from %1 to %2 is %3, below %4; it was %4 or "
-                  "more (or unknown) before.")
-            .arg(date(f.periodStart), date(f.date), value, threshold);
-    case core::FlagKind::ShoeMileage:
-        return tr("Distance already on the shoes plus every run in them: %1, past the %2 limit "
-                  "set for the pair.")
-            .arg(value, threshold);
-    case core::FlagKind::RedFlag:
-        return tr("A symptom entry on %1 held a warning sign (a ticked sign, or pain at rest).")
-            .arg(date(f.date));
-    case core::FlagKind::RanDuringHold:
-        return tr("A run on %1, while training was on hold after the warning signs logged on "
-                  "%2 and before any clearance by a clinician.")
-            .arg(date(f.date), date(f.periodStart));
-    case core::FlagKind::SymptomPersistent:
-        return tr("Pain logged since %1 with no gap longer than a week; on %2, %3 in, it was "
-                  "as strong as at the start.")
-            .arg(date(f.periodStart), date(f.date), value);
-    case core::FlagKind::CalfAsymmetry:
-        return tr("Single-leg calf raises: the weaker side managed %1 than the stronger "
-                  "(1 − weaker ÷ stronger), more than %2.")
-            .arg(value, threshold);
+    using Type = core::FlagTextArg::Type;
+    switch (arg.type) {
+    case Type::Date:
+        return date(arg.date);
+    case Type::Distance:
+        return arg.distance ? formatDistance(*arg.distance, unit, 1) : QString();
+    case Type::Value:
+        return valueFigure(f.kind, arg.number, unit);
+    case Type::Threshold:
+        return arg.number ? number(core::flagKind(f.kind).unit, *arg.number, Role::Threshold, unit)
+                          : QString();
+    case Type::Exact:
+        return arg.number ? ratio(*arg.number, 3) : QString();
+    case Type::Days:
+        return arg.number && *arg.number == 7
+                   ? tr("a week")
+                   : tr("%n day(s)", nullptr, int(arg.number.value_or(0)));
     }
     return {};
+}
+
+QString FlagFormat::howComputed(const core::Flag& f, const core::AnalysisSettings& settings,
+                                DistanceUnit unit)
+{
+    const core::FlagText how = core::flagKind(f.kind).howComputed(f, settings);
+    QStringList args;
+    for (const core::FlagTextArg& arg : how.args)
+        args << argument(f, arg, unit);
+    return fill(kindText(how.text), args);
 }
 
 } // namespace stridewell::ui

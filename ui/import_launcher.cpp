@@ -1,7 +1,6 @@
 #include "import_launcher.h"
 
 #include "dialogs/import_dialog.h"
-#include "storage/change_notifier.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -102,15 +101,7 @@ ImportDialog* ImportLauncher::importPaths(const QStringList& paths)
     options.salvage = m_salvage->isChecked();
     auto* dialog = new ImportDialog(m_db->path(), paths, options, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    core::Database* db = m_db;
-    const qint64 athlete = m_athleteId;
-    connect(dialog, &ImportDialog::importFinished, this, [this, db, athlete](int runs) {
-        // The import wrote through its own connection: tell this one's listeners.
-        if (runs > 0 && db == m_db) {
-            db->changed(core::Change::Runs, athlete);
-            db->changed(core::Change::Shoes, athlete); // gear named in a Strava export
-        }
-    });
+    connect(dialog, &ImportDialog::importFinished, this, &ImportLauncher::importFinished);
     dialog->open();
     dialog->start();
     return dialog;

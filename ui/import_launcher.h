@@ -16,8 +16,8 @@ class ImportDialog;
 
 // Everything that starts an import from the window, kept out of MainWindow: the Import
 // actions (Ctrl+I for files, one for a folder) and dropping files or folders on the window.
-// It shows an ImportDialog and, when that ends, tells the open log's notifier that runs
-// changed so every page reloads.
+// It shows an ImportDialog. The import writes through a connection of its own; the window
+// hears of it from the log itself (core::LogWatcher), like any other writer's change.
 class ImportLauncher : public QObject
 {
     Q_OBJECT
@@ -36,6 +36,10 @@ public:
     void setTarget(core::Database* db, qint64 athleteId);
     // Starts importing these paths (what a drop does); returns the dialog shown.
     ImportDialog* importPaths(const QStringList& paths);
+
+Q_SIGNALS:
+    // An import ended (done, stopped or cancelled): the log may have changed just now.
+    void importFinished();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

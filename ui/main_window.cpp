@@ -4,6 +4,7 @@
 #include "demo/demo_history.h"
 #include "dialogs/settings_dialog.h"
 #include "import_launcher.h"
+#include "log_claim.h"
 #include "pages/page_list.h"
 #include "pages/reports_page.h"
 #include "pages/runs_page.h"
@@ -15,6 +16,7 @@
 #include "storage/athlete_repository.h"
 #include "storage/change_notifier.h"
 #include "storage/database.h"
+#include "storage/log_watcher.h"
 #include "undo/log_command.h"
 
 #include <QAction>
@@ -98,6 +100,7 @@ void MainWindow::buildActions()
     file->addAction(tr("Open &Demo Log"), this, &MainWindow::exploreDemo);
     file->addSeparator();
     m_import = new ImportLauncher(this); // Import actions and drag-and-drop
+    connect(m_import, &ImportLauncher::importFinished, this, &MainWindow::lookAtLog);
     file->addAction(m_import->importFilesAction());
     file->addAction(m_import->importFolderAction());
     QMenu* importChoices = file->addMenu(tr("Import &Options"));
@@ -111,6 +114,7 @@ void MainWindow::buildActions()
     file->addAction(m_bundle->exportAction());
     file->addAction(m_bundle->importAction());
     connect(m_bundle, &BundleActions::athleteImported, this, [this](qint64 athleteId) {
+        lookAtLog();              // the merge wrote through its own connection, a moment ago
         selectAthlete(athleteId); // the switcher follows the merged athlete
         showPages();
     });
@@ -254,8 +258,18 @@ bool MainWindow::openLog(const QString& path)
         m_central->setCurrentWidget(m_welcome);
         return true;
     }
+    auto claim = claimLog(path);
+    if (!claim) {
+        if (!m_db) {
+            m_pendingPath = m_prefs.defaultLogPath;
+            m_central->setCurrentWidget(m_welcome);
+        }
+        return false;
+    }
     auto db = core::Database::open(path);
     if (!db) {
+        if (m_db && claim->path() == LogClaim::lockPath(m_db->path()))
+            m_claim = std::move(claim); // still this window's log
         QMessageBox::critical(this, tr("Cannot open the log"), db.message());
         if (!m_db) {
             m_pendingPath = m_prefs.defaultLogPath;
@@ -267,9 +281,52 @@ bool MainWindow::openLog(const QString& path)
         statusBar()->showMessage(tr("The log was upgraded; a copy of the old version is in %1")
                                      .arg(QDir::toNativeSeparators((*db)->migrationBackupPath())),
                                  15000);
-    installLog(std::move(*db));
+    else if ((*db)->madePrivate())
+        statusBar()->showMessage(tr("The log was readable by other users of this computer; it "
+                                    "is now private to you."),
+                                 15000);
+    installLog(std::move(*db), std::move(claim));
     Q_EMIT logOpened(m_db->path());
     return true;
+}
+
+std::unique_ptr<LogClaim> MainWindow::claimLog(const QString& path)
+{
+    if (m_claim && m_claim->path() == LogClaim::lockPath(path))
+        return std::move(m_claim); // this window has it open already
+    QString holder;
+    if (auto claim = LogClaim::claim(path, &holder))
+        return claim;
+    const QString name = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    LogClaim::askToComeForward(path, this, [this, name, holder](bool answered) {
+        if (answered) {
+            statusBar()->showMessage(tr("%1 is open in another Stridewell window, which was "
+                                        "brought forward: one window per log.")
+                                         .arg(name),
+                                     15000);
+            return;
+        }
+        auto* box = new QMessageBox(
+            QMessageBox::Information, tr("The log is open elsewhere"),
+            tr("%1 is open in Stridewell elsewhere (%2), which did not answer. Close it there, "
+               "then open the log here; one window per log keeps every change in one place.")
+                .arg(name, holder),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    return nullptr;
+}
+
+void MainWindow::comeForward()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+    Q_EMIT broughtForward();
 }
 
 QString MainWindow::logPath() const
@@ -316,17 +373,22 @@ void MainWindow::clearPages()
     m_pages->setHidden(wasHidden);
 }
 
-void MainWindow::installLog(std::unique_ptr<core::Database> db)
+void MainWindow::installLog(std::unique_ptr<core::Database> db, std::unique_ptr<LogClaim> claim)
 {
     m_undo->clear();
     clearPages();
     m_athleteId = 0;
     m_athleteCount = 0;
+    m_athleteList.clear();
+    m_watcher.reset();
     m_db = std::move(db);
+    m_claim = std::move(claim); // the previous log's is let go
     if (!m_db) {
         updateActions();
         return;
     }
+    if (m_claim)
+        connect(m_claim.get(), &LogClaim::forwardRequested, this, &MainWindow::comeForward);
 
     m_pendingPath.clear();
     m_pathLabel->setText(QDir::toNativeSeparators(m_db->path()));
@@ -349,9 +411,31 @@ void MainWindow::installLog(std::unique_ptr<core::Database> db)
         });
     }
     m_nav->setCurrentRow(0);
-    connect(&m_db->notifier(), &core::ChangeNotifier::athletesChanged, this,
-            &MainWindow::refreshAthletes);
+    // Whoever writes to the log (this window, its import threads, the command line, another
+    // program), the change arrives as the notifier's logChanged.
+    m_watcher = std::make_unique<core::LogWatcher>(*m_db);
+    connect(&m_db->notifier(), &core::ChangeNotifier::logChanged, this, &MainWindow::followLog);
     refreshAthletes();
+}
+
+void MainWindow::lookAtLog()
+{
+    if (m_watcher)
+        m_watcher->checkNow(); // rather than at its next tick
+}
+
+void MainWindow::followLog()
+{
+    auto athletes = core::AthleteRepository(*m_db).list();
+    if (!athletes) {
+        showError(athletes.message());
+        return;
+    }
+    QList<QPair<qint64, QString>> list;
+    for (const core::Athlete& a : *athletes)
+        list.append({a.id, a.name});
+    if (list != m_athleteList) // the pages follow the log by themselves
+        refreshAthletes();
 }
 
 void MainWindow::refreshAthletes()
@@ -363,8 +447,11 @@ void MainWindow::refreshAthletes()
     }
     const QSignalBlocker block(m_athletes);
     m_athletes->clear();
-    for (const core::Athlete& a : *athletes)
+    m_athleteList.clear();
+    for (const core::Athlete& a : *athletes) {
         m_athletes->addItem(a.name, a.id);
+        m_athleteList.append({a.id, a.name});
+    }
     m_athletes->insertSeparator(m_athletes->count());
     m_athletes->addItem(tr("Add athlete…"), kAddAthleteEntry);
     m_athleteCount = int(athletes->size());
@@ -449,6 +536,9 @@ void MainWindow::exploreDemo()
 {
     const QString path =
         QFileInfo(m_prefs.defaultLogPath).absoluteDir().filePath(QStringLiteral("demo.sqlite"));
+    auto claim = claimLog(path); // not rebuilt under another window's feet
+    if (!claim)
+        return;
     if (m_db && m_db->path() == QFileInfo(path).absoluteFilePath())
         installLog(nullptr);
     // The demo is rebuilt each time so that its story ends this week.
@@ -464,7 +554,7 @@ void MainWindow::exploreDemo()
         QMessageBox::critical(this, tr("Cannot create the demo log"), athlete.message());
         return;
     }
-    installLog(std::move(*db));
+    installLog(std::move(*db), std::move(claim));
     Q_EMIT logOpened(m_db->path());
     statusBar()->showMessage(
         tr("This is the demo log. Use File ▸ New Log or Open Log for your own."), 10000);
@@ -478,12 +568,15 @@ bool MainWindow::startOwnLog(const QString& athleteName)
     }
     const QString path = m_pendingPath.isEmpty() ? m_prefs.defaultLogPath : m_pendingPath;
     if (!m_db || m_db->path() != QFileInfo(path).absoluteFilePath()) {
+        auto claim = claimLog(path);
+        if (!claim)
+            return false;
         auto db = core::Database::open(path);
         if (!db) {
             QMessageBox::critical(this, tr("Cannot create the log"), db.message());
             return false;
         }
-        installLog(std::move(*db));
+        installLog(std::move(*db), std::move(claim));
         Q_EMIT logOpened(m_db->path());
     }
     auto athlete = core::AthleteRepository(*m_db).add(athleteName);

@@ -16,12 +16,14 @@ class QUndoStack;
 
 namespace stridewell::core {
 class Database;
-}
+class LogWatcher;
+} // namespace stridewell::core
 
 namespace stridewell::ui {
 
 class BundleActions;
 class ImportLauncher;
+class LogClaim;
 class Page;
 class RedFlagBanner;
 class RunsPage;
@@ -37,7 +39,8 @@ public:
     ~MainWindow() override;
 
     // Opens the log at `path`; a missing file shows the welcome page (nothing is created until
-    // the user chooses). Returns false, after telling the user, when the file cannot be opened.
+    // the user chooses). Returns false, after telling the user, when the file cannot be opened
+    // or another window has it open (that window is asked to come forward: one per log).
     bool openLog(const QString& path);
     QString logPath() const;
     qint64 currentAthlete() const { return m_athleteId; }
@@ -71,12 +74,18 @@ public:
 Q_SIGNALS:
     void preferencesChanged(const Preferences& prefs);
     void logOpened(const QString& path);
+    // Another launch (or window) asked for this window's log, and the window came forward.
+    void broughtForward();
 
 private:
     void buildActions();
     void buildLayout();
-    void installLog(std::unique_ptr<core::Database> db);
+    void installLog(std::unique_ptr<core::Database> db, std::unique_ptr<LogClaim> claim = {});
+    std::unique_ptr<LogClaim> claimLog(const QString& path);
+    void comeForward();
     void refreshAthletes();
+    void followLog(); // after any change to the log: a new or renamed athlete, say
+    void lookAtLog(); // a worker of this window has just written to the log
     void showPages();
     void clearPages();
     void updateNavigation();
@@ -89,8 +98,11 @@ private:
     void updateActions();
 
     Preferences m_prefs;
-    QString m_pendingPath; // the log a "Start my own log" creates
+    QString m_pendingPath;             // the log a "Start my own log" creates
+    std::unique_ptr<LogClaim> m_claim; // this window's hold on m_db's file
     std::unique_ptr<core::Database> m_db;
+    // Tells m_db's notifier of other writers' commits (declared after m_db: it goes first).
+    std::unique_ptr<core::LogWatcher> m_watcher;
     qint64 m_athleteId = 0;
 
     QUndoStack* m_undo;
@@ -102,6 +114,7 @@ private:
     QStackedWidget* m_pages;
     std::vector<Page*> m_pageList;
     int m_athleteCount = 0;
+    QList<QPair<qint64, QString>> m_athleteList; // what the switcher shows
     QLabel* m_pathLabel;
 
     QAction* m_logRun = nullptr;

@@ -5,8 +5,8 @@
 #include "severity_style.h"
 #include "storage/analysis_input_loader.h"
 #include "storage/change_notifier.h"
-#include "storage/clearance_repository.h"
 #include "storage/database.h"
+#include "storage/dated_note_repository.h"
 #include "storage/symptom_repository.h"
 #include "symptom_words.h"
 #include "undo/log_command.h"
@@ -68,12 +68,7 @@ RedFlagBanner::RedFlagBanner(core::Database& db, QUndoStack* undo, ErrorSink err
     m_rows->setContentsMargins(6, 6, 6, 2);
     m_rows->setSpacing(4);
     setAccessibleName(tr("Warnings about your calf"));
-    for (auto signal : {&core::ChangeNotifier::symptomsChanged, &core::ChangeNotifier::runsChanged})
-        connect(&m_db.notifier(), signal, this, [this](qint64 athleteId) {
-            if (athleteId == m_athleteId)
-                reload();
-        });
-    connect(&m_db.notifier(), &core::ChangeNotifier::settingsChanged, this, &RedFlagBanner::reload);
+    connect(&m_db.notifier(), &core::ChangeNotifier::logChanged, this, &RedFlagBanner::reload);
     setVisible(false);
 }
 

@@ -44,13 +44,29 @@ void printText(Context& ctx, const Athlete& athlete, const Plan& plan)
     if (!plan.pattern.reason.isEmpty())
         out << " - " << plan.pattern.reason;
     out << "\nNext run: ";
-    if (plan.hold)
+    if (plan.returning() && !plan.hold) {
+        const Episode& e = *plan.episode;
+        if (e.next)
+            out << "stage " << e.stage << " of " << kStages << " of the return to running, on "
+                << e.next->date.toString(Qt::ISODate) << " or later: " << e.next->text << "\n";
+        else
+            out << "not yet: the return-to-running gates come first\n";
+        out << "\nBack to running (calf episode since " << e.start.toString(Qt::ISODate) << ", "
+            << e.openedBecause << ")\n";
+        for (const Gate& g : e.gates)
+            out << "  " << (g.met ? "[x] " : "[ ] ") << toId(g.id) << ": " << g.reason << "\n";
+        if (e.stage >= 1)
+            out << "  stage " << e.stage << " of " << kStages << ", " << e.countedAtStage
+                << " of 2 sessions counted\n";
+    } else if (plan.hold)
         out << "on hold since " << plan.hold->since.toString(Qt::ISODate) << " ("
             << plan.hold->deciding.triage.headline.toLower()
             << "): no running until a clinician has cleared you\n";
     else if (plan.nextRunMax)
         out << "at most " << ctx.distance(*plan.nextRunMax, 1)
-            << " (1.1 x your longest run of the last 30 days)\n";
+            << (plan.nextRunCapped ? " (1.1 x the longest run of your return to running, for "
+                                     "four weeks after it)\n"
+                                   : " (1.1 x your longest run of the last 30 days)\n");
     else
         out << "no run in the last 30 days to compare with; start short and easy\n";
 

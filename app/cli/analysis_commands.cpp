@@ -122,29 +122,33 @@ int weeks(Context& ctx)
     return kSuccess;
 }
 
-// The value and threshold of a flag in words and units, for the table. Ratios keep enough
-// digits that a value just above its threshold does not read as equal to it.
+// The value and threshold of a flag in words and units, for the table, by the unit of its
+// kind (analysis/flag_kinds.h). Ratios keep enough digits that a value just above its threshold
+// does not read as equal to it.
 QString figure(const Flag& f, std::optional<double> v, bool isThreshold, Context& ctx)
 {
     if (!v)
         return QStringLiteral("-");
-    switch (f.kind) {
-    case FlagKind::WeeklyIncrease:
-    case FlagKind::SessionSpike:
-        return signedPercent(v);
-    case FlagKind::CalfAsymmetry:
-        return QString::number(std::lround(*v * 100.0)) + QLatin1Char('%');
-    case FlagKind::AcwrHigh:
-    case FlagKind::MonotonyHigh:
+    // A threshold reads as set: "+12.5%", not "+13%".
+    const double percent = *v * 100.0;
+    const QString exactPercent =
+        QString::number(percent, 'f', decimalsFor(percent, 0, 2)) + QLatin1Char('%');
+    switch (flagKind(f.kind).unit) {
+    case FlagUnit::Increase:
+        return isThreshold ? (percent > 0 ? QStringLiteral("+") : QString()) + exactPercent
+                           : signedPercent(v);
+    case FlagUnit::Fraction:
+        return isThreshold ? exactPercent
+                           : QString::number(std::lround(percent)) + QLatin1Char('%');
+    case FlagUnit::Ratio:
         return isThreshold ? QString::number(*v, 'g', 4) : QString::number(*v, 'f', 3);
-    case FlagKind::CadenceLow:
+    case FlagUnit::StepsPerMinute:
         return QString::number(*v, 'f', 1) + QStringLiteral(" spm");
-    case FlagKind::ShoeMileage:
+    case FlagUnit::Km:
         return ctx.distance(Distance::km(*v), 1);
-    case FlagKind::SymptomPersistent:
+    case FlagUnit::Days:
         return QStringLiteral("%1 days").arg(*v);
-    case FlagKind::RedFlag:
-    case FlagKind::RanDuringHold:
+    case FlagUnit::None:
         break;
     }
     return QStringLiteral("-");

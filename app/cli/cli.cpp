@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "storage/database.h"
+#include "version.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -21,6 +22,7 @@ const QList<Command>& allCommands()
         all += dataCommands();
         all += analysisCommands();
         all += adviceCommands();
+        all += episodeCommands();
         all += maintenanceCommands();
         all += reportCommands();
         return all;
@@ -99,7 +101,7 @@ QString generalHelp()
 {
     QString text;
     QTextStream s(&text);
-    s << "Stridewell " << STRIDEWELL_VERSION
+    s << "Stridewell " << core::appVersion()
       << ": a training log that links running load, calf symptoms and strength work.\n\n"
       << "Usage: stridewell [--db PATH] [--units km|mi]            open the window\n"
       << "       stridewell [--db PATH] [--units km|mi] COMMAND ...  run one command and exit\n\n"
@@ -207,7 +209,7 @@ int run(const QStringList& arguments)
         return kUsage;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        out << "stridewell " << STRIDEWELL_VERSION << Qt::endl;
+        out << "stridewell " << core::appVersion() << Qt::endl;
         return kSuccess;
     }
     const QList<const Command*> group =

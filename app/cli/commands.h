@@ -26,6 +26,7 @@ QList<Command> dataCommands();        // runs, export, import-bundle
 QList<Command> importCommands();      // import, inspect
 QList<Command> analysisCommands();    // weeks, flags
 QList<Command> adviceCommands();      // plan
+QList<Command> episodeCommands();     // episode list/start/end
 QList<Command> maintenanceCommands(); // demo, check, backup
 // Commands that draw (report): they need a QApplication, see needsGuiApplication() in cli.h.
 QList<Command> reportCommands(); // report

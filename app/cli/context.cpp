@@ -4,9 +4,11 @@
 #include "storage/athlete_repository.h"
 #include "storage/database.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <cmath>
 #include <cstdio>
+#include <unistd.h>
 
 namespace stridewell::cli {
 
@@ -23,14 +25,36 @@ Context::Context(QCommandLineParser& parser, QString commandName, QStringList po
 
 Context::~Context() = default;
 
+void Context::progress(const QString& text)
+{
+    static const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!terminal || (m_progressAt >= 0 && now - m_progressAt < 100))
+        return;
+    m_progressAt = now;
+    m_out.flush();
+    m_err << "\r\033[K" << text << Qt::flush; // erase the line, then write over it
+    m_progressShown = true;
+}
+
+void Context::clearProgress()
+{
+    if (!m_progressShown)
+        return;
+    m_err << "\r\033[K" << Qt::flush;
+    m_progressShown = false;
+}
+
 void Context::error(const QString& message)
 {
+    clearProgress();
     m_out.flush();
     m_err << "stridewell: error: " << message << Qt::endl;
 }
 
 void Context::note(const QString& message)
 {
+    clearProgress();
     m_out.flush();
     m_err << "stridewell: " << message << Qt::endl;
 }
@@ -62,6 +86,10 @@ Result<Database*> Context::openLog(bool mayCreate)
     if (!db)
         return db.error();
     m_db = std::move(*db);
+    if (m_db->madePrivate())
+        note(QStringLiteral("note: %1: the log was readable by other users; it is now private "
+                            "to you (mode 0600)")
+                 .arg(m_db->path()));
     return m_db.get();
 }
 

@@ -41,6 +41,11 @@ public:
     int failed(const QString& message);
     void error(const QString& message);
     void note(const QString& message);
+    // A line on stderr that the next one replaces, for long work, at most ten times a second;
+    // only when stderr is a terminal, so a pipe or a log file gets none of it.
+    void progress(const QString& text);
+    // Clears the progress line, before other output.
+    void clearProgress();
 
     // Opens the log. Commands that only read refuse to create a missing file.
     core::Result<core::Database*> openLog(bool mayCreate);
@@ -74,6 +79,8 @@ private:
     QTextStream m_err;
     std::unique_ptr<core::Database> m_db;
     bool m_usageFailed = false;
+    bool m_progressShown = false;
+    qint64 m_progressAt = -1; // msecs since the epoch of the last progress line
 };
 
 } // namespace stridewell::cli

@@ -5,6 +5,7 @@
 #include "cli/context.h"
 #include "cli/json_output.h"
 #include "cli/options.h"
+#include "import/file_access.h"
 #include "import/run_csv.h"
 #include "model/value_text.h"
 #include "storage/athlete_repository.h"
@@ -102,12 +103,14 @@ QString counted(int n, const char* one, const char* many)
 
 QString countsText(const BundleCounts& c)
 {
-    return QStringList{counted(c.runs, "run", "runs"),
-                       counted(c.symptoms, "symptom entry", "symptom entries"),
-                       counted(c.calfTests, "calf-raise test", "calf-raise tests"),
-                       counted(c.strengthSessions, "strength session", "strength sessions"),
-                       counted(c.shoes, "shoe", "shoes")}
-        .join(QStringLiteral(", "));
+    QStringList parts{counted(c.runs, "run", "runs"),
+                      counted(c.symptoms, "symptom entry", "symptom entries"),
+                      counted(c.calfTests, "calf-raise test", "calf-raise tests"),
+                      counted(c.strengthSessions, "strength session", "strength sessions"),
+                      counted(c.shoes, "shoe", "shoes")};
+    if (c.clearances > 0) // most bundles have none; named only when there are some
+        parts << counted(c.clearances, "clearance", "clearances");
+    return parts.join(QStringLiteral(", "));
 }
 
 int exportBundle(Context& ctx, const QString& output)
@@ -168,6 +171,9 @@ int importBundle(Context& ctx)
         return ctx.usage(QStringLiteral("%1: no such file").arg(path));
     if (info.isDir())
         return ctx.usage(QStringLiteral("%1: a folder; give the bundle file").arg(path));
+    if (const QString kind = file_access::specialKind(path); !kind.isEmpty())
+        return ctx.usage(
+            QStringLiteral("%1: %2, not a file; give the bundle file").arg(path, kind));
     BundleImportOptions options;
     if (isSet(ctx, "athlete")) {
         options.athleteName = value(ctx, "athlete").trimmed();
@@ -230,8 +236,8 @@ QList<Command> dataCommands()
           option("from", QStringLiteral("First local date to include (csv only)."), "YYYY-MM-DD"),
           option("to", QStringLiteral("Last local date to include (csv only)."), "YYYY-MM-DD"),
           QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                             QStringLiteral("The file to write (replaced whole, or left as it "
-                                            "was if the export fails)."),
+                             QStringLiteral("The file to write, owner-only (replaced whole, or "
+                                            "left as it was if the export fails)."),
                              QStringLiteral("FILE"))},
          {},
          &exportRuns},

@@ -10,8 +10,8 @@
 #include "model/value_text.h"
 #include "storage/athlete_repository.h"
 #include "storage/calf_test_repository.h"
-#include "storage/clearance_repository.h"
 #include "storage/database.h"
+#include "storage/dated_note_repository.h"
 #include "storage/run_repository.h"
 #include "storage/shoe_repository.h"
 #include "storage/strength_repository.h"
@@ -154,7 +154,12 @@ int logCalfTest(Context& ctx)
     auto right = ctx.integerOption(QStringLiteral("right"), 0, CalfTestRepository::kMaxReps, true);
     if (!right)
         return kUsage;
-    CalfTest test{0, 0, *date, *left, *right, value(ctx, "notes")};
+    CalfTest test{0, 0, *date, *left, *right, value(ctx, "notes"), {}};
+    if (isSet(ctx, "hop-pain")) {
+        test.hopPain = ctx.integerOption(QStringLiteral("hop-pain"), 0, 10, true);
+        if (!test.hopPain)
+            return kUsage;
+    }
     if (Status ok = CalfTestRepository::validate(test); !ok)
         return ctx.usage(QStringLiteral("--") + ok.message());
     auto athlete = ctx.athlete(true);
@@ -172,6 +177,8 @@ int logCalfTest(Context& ctx)
                   << qRound(imbalance * 100) << "% weaker, an imbalance worth working on";
     else
         ctx.out() << " - sides within 10% of each other";
+    if (test.hopPain)
+        ctx.out() << "; hopping pain " << *test.hopPain << "/10";
     ctx.out() << " (id " << *id << ")" << Qt::endl;
     return kSuccess;
 }
@@ -310,12 +317,19 @@ QList<Command> entryCommands()
          {},
          &logSymptom},
         {QStringLiteral("log calf-test"),
-         QStringLiteral("--athlete A --date D --left N --right N"),
+         QStringLiteral("--athlete A --date D --left N --right N [--hop-pain 0-10]"),
          QStringLiteral(
-             "Record a single-leg calf raise test (repetitions to fatigue on each leg)."),
+             "Record a single-leg calf raise test: on one leg, knee straight, 1 s up and 1 s "
+             "down on a flat floor, fingertips on a wall, repetitions to fatigue on each leg; "
+             "and, when returning from a calf injury, the pain of 10 single-leg hops on the "
+             "sorer side."),
          {athleteOption(), option("date", QStringLiteral("Date of the test."), "YYYY-MM-DD"),
           option("left", QStringLiteral("Repetitions on the left leg."), "N"),
           option("right", QStringLiteral("Repetitions on the right leg."), "N"),
+          option("hop-pain",
+                 QStringLiteral("Pain of 10 single-leg hops on the sorer side, 0-10 (a "
+                                "return-to-running gate: 2 or less)."),
+                 "0-10"),
           option("notes", QStringLiteral("Free text."), "TEXT")},
          {},
          &logCalfTest},

@@ -52,14 +52,25 @@ private:
     std::array<int, 5> m_counts{};
 };
 
+// A file name short enough for one terminal line of progress.
+QString elided(const QString& name)
+{
+    constexpr int kMax = 48;
+    return name.size() <= kMax ? name : QStringLiteral("…") + name.right(kMax - 1);
+}
+
 int importFiles(Context& ctx)
 {
     if (ctx.positionals().isEmpty())
         return ctx.usage(QStringLiteral("import: give at least one file or folder"));
-    for (const QString& path : ctx.positionals())
+    for (const QString& path : ctx.positionals()) {
         if (!file_access::exists(path))
             return ctx.usage(
                 QStringLiteral("%1: no such file or folder").arg(file_access::printable(path)));
+        if (const QString kind = file_access::specialKind(path); !kind.isEmpty())
+            return ctx.usage(QStringLiteral("%1: %2, not a file or folder; import reads files")
+                                 .arg(file_access::printable(path), kind));
+    }
     auto athlete = ctx.athlete(true);
     if (!athlete)
         return ctx.failed(athlete.message());
@@ -75,9 +86,16 @@ int importFiles(Context& ctx)
     int imported = 0, runs = 0, duplicates = 0, skipped = 0, rejected = 0;
     SkipTally tally;
     QTextStream& out = ctx.out();
-    for (const ImportItem& item : items) {
-        const FileOutcome outcome = service.importItem(item, options);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const ImportItem& item = items[i];
         const QString name = file_access::printable(item.name);
+        if (items.size() > 1)
+            ctx.progress(QStringLiteral("importing %1 of %2: %3")
+                             .arg(i + 1)
+                             .arg(items.size())
+                             .arg(elided(name.section(QLatin1Char('/'), -1))));
+        const FileOutcome outcome = service.importItem(item, options);
+        ctx.clearProgress();
         out << qSetFieldWidth(10) << Qt::left << toId(outcome.status) << qSetFieldWidth(0) << name;
         // A skipped file says why on its own line when one reason covers it; otherwise each
         // activity left out gets a line below.
@@ -121,6 +139,21 @@ int importFiles(Context& ctx)
                 out << "          not kept: " << skip.text << Qt::endl;
         for (const QString& note : outcome.notes)
             out << "          note: " << note << Qt::endl;
+        if (outcome.stopsImport()) {
+            // Every file left would fail the same way: stop with one message. Each file
+            // before this one was committed whole, so the log is consistent.
+            const QString counts = QStringLiteral("%1 imported, %2 not tried")
+                                       .arg(QStringLiteral("%1 %2").arg(imported).arg(
+                                                QLatin1String(imported == 1 ? "file" : "files")),
+                                            QString::number(qsizetype(items.size() - i - 1)));
+            if (outcome.errorKind == ErrorKind::DiskFull)
+                return ctx.failed(QStringLiteral("%1: the disk is full: %2; free some space and "
+                                                 "import again (files already in the log are "
+                                                 "skipped)")
+                                      .arg(db.path(), counts));
+            return ctx.failed(
+                QStringLiteral("%1: %2; import stopped: %3").arg(name, outcome.message, counts));
+        }
         if (outcome.status == FileOutcome::Status::Rejected)
             ctx.error(QStringLiteral("%1: %2").arg(name, outcome.message));
         else
@@ -176,6 +209,9 @@ int inspectFile(Context& ctx)
         return ctx.usage(
             QStringLiteral("%1: a folder; inspect reads one file (import takes folders)")
                 .arg(name));
+    if (const QString kind = file_access::specialKind(path); !kind.isEmpty())
+        return ctx.usage(
+            QStringLiteral("%1: %2, not a file; inspect reads one file").arg(name, kind));
     auto data = file_access::readFile(path, ImportPlan::kMaxFileBytes);
     if (!data)
         return ctx.failed(data.message());
@@ -239,7 +275,11 @@ QList<Command> importCommands()
                         "with the reason) and a summary; exit 1 if any file was rejected. Each "
                         "file is stored whole or not at all. A GPS track without times comes in "
                         "with its distance and an unknown duration, dated by the file's "
-                        "metadata, a date in its name or its modification time."),
+                        "metadata, a date in its name or its modification time. A full disk "
+                        "(or a log that cannot be written) stops the import at once with one "
+                        "message: how many files were imported and how many not tried; exit 1. "
+                        "Named pipes and devices are refused by name. On a terminal, stderr "
+                        "shows which file is being imported."),
          {athleteOption(), allSports, salvage},
          {{QStringLiteral("PATH..."),
            QStringLiteral("Files, archives or folders (searched recursively).")}},

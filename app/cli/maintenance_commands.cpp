@@ -108,9 +108,10 @@ QList<Command> maintenanceCommands()
          &check},
         {QStringLiteral("backup"),
          QStringLiteral("-o FILE"),
-         QStringLiteral("Write a consistent copy of the whole log (safe while the app is open)."),
+         QStringLiteral("Write a consistent copy of the whole log (safe while the app is open), "
+                        "whole or not at all: it appears under its name only when complete."),
          {{{QStringLiteral("o"), QStringLiteral("output")},
-           QStringLiteral("The new backup file."),
+           QStringLiteral("The new backup file (owner-only; an existing file is not replaced)."),
            QStringLiteral("FILE")}},
          {},
          &backup},

@@ -96,7 +96,8 @@ QList<Command> reportCommands()
           {QStringLiteral("page"), QStringLiteral("Paper size: a4 (default) or letter."),
            QStringLiteral("a4|letter")},
           {{QStringLiteral("o"), QStringLiteral("output")},
-           QStringLiteral("The PDF to write (replaced if it exists)."),
+           QStringLiteral("The PDF to write, owner-only (replaced whole, or left as it was if "
+                          "writing fails)."),
            QStringLiteral("FILE.pdf")}},
          {},
          &report},

@@ -23,7 +23,7 @@ std::optional<int> optionalInt(const QJsonObject& o, const char* key)
 QStringList strings(const QJsonValue& v)
 {
     QStringList list;
-    for (const QJsonValue& item : v.toArray())
+    for (const QJsonValue item : v.toArray())
         list << item.toString();
     return list;
 }
@@ -54,7 +54,7 @@ Circuit readCircuit(const QJsonObject& o)
     c.name = o.value(QLatin1String("name")).toString();
     c.purpose = o.value(QLatin1String("purpose")).toString();
     c.daily = o.value(QLatin1String("daily")).toBool();
-    for (const QJsonValue& v : o.value(QLatin1String("items")).toArray()) {
+    for (const QJsonValue v : o.value(QLatin1String("items")).toArray()) {
         const QJsonObject item = v.toObject();
         c.items.append({item.value(QLatin1String("exercise")).toString(), optionalInt(item, "sets"),
                         optionalInt(item, "reps"), optionalInt(item, "hold_s"),
@@ -84,9 +84,9 @@ Result<ExerciseLibrary> ExerciseLibrary::fromJson(const QByteArray& json)
     if (!doc.isObject())
         return fail(QStringLiteral("exercise library: the top level is not an object"));
     ExerciseLibrary library;
-    for (const QJsonValue& v : doc.object().value(QLatin1String("exercises")).toArray())
+    for (const QJsonValue v : doc.object().value(QLatin1String("exercises")).toArray())
         library.m_exercises << readExercise(v.toObject());
-    for (const QJsonValue& v : doc.object().value(QLatin1String("circuits")).toArray())
+    for (const QJsonValue v : doc.object().value(QLatin1String("circuits")).toArray())
         library.m_circuits << readCircuit(v.toObject());
     if (Status ok = library.check(); !ok)
         return ok.error();

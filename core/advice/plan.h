@@ -2,6 +2,7 @@
 
 #include "advice/hold.h"
 #include "advice/red_flag_triage.h"
+#include "advice/return_to_run.h"
 #include "advice/symptom_pattern.h"
 #include "model/units.h"
 
@@ -76,14 +77,21 @@ struct Plan
     // The hold in force (domain.md section 4): no safe-next-run figure, no load advice and no
     // schedule while it lasts; it ends with a clinician's clearance.
     std::optional<Hold> hold;
+    // The calf episode open on asOf (domain.md section 8): while its programme runs (stage
+    // 0-6) the plan steers the way back instead of ordinary training: no safe-next-run figure,
+    // the next session instead.
+    std::optional<Episode> episode;
     PatternFinding pattern;
     std::optional<Distance> nextRunMax; // the longest next run without a session spike; never
                                         // during a hold
-    QList<PlannedCircuit> circuits;     // most important first
-    QList<PlanAdvice> advice;           // most important first
-    QList<ScheduledSession> schedule;   // strength sessions from asOf for 7 days
+    bool nextRunCapped = false;     // nextRunMax is 1.1 x the return-to-running programme's longest
+                                    // run (its first four weeks after stage 6)
+    QList<PlannedCircuit> circuits; // most important first
+    QList<PlanAdvice> advice;       // most important first
+    QList<ScheduledSession> schedule; // strength sessions from asOf for 7 days
 
     bool onHold() const { return hold.has_value(); }
+    bool returning() const { return episode && episode->inProgramme(); }
     const PlannedCircuit* circuit(const QString& id) const
     {
         for (const PlannedCircuit& c : circuits)

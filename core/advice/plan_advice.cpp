@@ -241,6 +241,43 @@ void symptomAdvice(const PlanFacts& f, QList<PlanAdvice>& out)
                     because(f.pattern.reason)});
 }
 
+// The way back after an episode (domain.md section 8): the gates still to pass, or the next
+// session and what makes it count.
+void returnToRun(const Episode& e, QList<PlanAdvice>& out)
+{
+    const QString since =
+        QStringLiteral("the calf episode since %1 (%2)").arg(isoDate(e.start), e.openedBecause);
+    if (e.stage == 0) {
+        QStringList open;
+        for (const Gate& g : e.gates)
+            if (!g.met)
+                open << g.reason;
+        out.append({QStringLiteral("return_to_run"),
+                    QStringLiteral("Before the first run back, these still need to be met: %1.")
+                        .arg(open.join(QStringLiteral("; "))),
+                    because(since)});
+        return;
+    }
+    QString text;
+    for (const ProgrammeSession& s : e.sessions)
+        if (s.outcome == SessionOutcome::NotRated ||
+            (s.outcome == SessionOutcome::Pending && !s.duringAfter))
+            text = QStringLiteral("Log how the calf felt during and after the run of %1. ")
+                       .arg(isoDate(s.date));
+    if (e.next)
+        text += QStringLiteral("Next run, stage %1 of %2, on %3 or later: %4. It counts when the "
+                               "calf stays at 2/10 or less during and after and is no worse the "
+                               "next morning; never two run days in a row.")
+                    .arg(e.stage)
+                    .arg(kStages)
+                    .arg(isoDate(e.next->date), e.next->text);
+    out.append({QStringLiteral("return_to_run"), text,
+                because(QStringLiteral("%1 counted of 2 at stage %2; %3")
+                            .arg(e.countedAtStage)
+                            .arg(e.stage)
+                            .arg(since))});
+}
+
 // Calf pain that settled and came back: the spells of painful entries (gaps longer than the
 // symptom episode gap end a spell) in the recent window.
 QList<QDate> painSpellStarts(const PlanFacts& f)
@@ -347,7 +384,10 @@ QList<PlanAdvice> planAdvice(const PlanFacts& f, const Plan& plan)
         }
     }
 
-    loadAdvice(f, plan, out);
+    if (f.returning)
+        returnToRun(*f.returning, out); // the programme, not the load figures, sets the runs
+    else
+        loadAdvice(f, plan, out);
     bodyAdvice(f, out);
     symptomAdvice(f, out);
 

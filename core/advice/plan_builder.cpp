@@ -199,8 +199,12 @@ Plan buildPlan(const PlanInput& in, const ExerciseLibrary& library)
     plan.redFlags = redFlagNotices(a.symptoms, a.clearances, plan.asOf, s.patternWindowDays);
     plan.pattern = recognisePattern(a.symptoms, plan.asOf, s.patternWindowDays);
     plan.hold = currentHold(a.symptoms, a.clearances, plan.asOf);
+    const QList<Episode> episodes = calfEpisodes(a);
+    plan.episode = openEpisode(episodes);
 
     PlanFacts facts{in, plan.asOf, plan.pattern, {}, plan.hold, {}, {}, {}, {}, 0, 0};
+    if (plan.returning())
+        facts.returning = &*plan.episode;
     if (plan.hold) {
         // A hold means a hold: after a possible tear the first days' care and nothing else;
         // after clot, vascular or nerve signs nothing but the advice to be seen.
@@ -216,12 +220,32 @@ Plan buildPlan(const PlanInput& in, const ExerciseLibrary& library)
     }
 
     const bool ranToday = ranOn(a.runs, plan.asOf);
-    if (auto safe = safeNextRun(a.runs, ranToday ? plan.asOf.addDays(1) : plan.asOf, a.settings))
-        plan.nextRunMax = safe->limit;
+    const QDate nextRunDay = ranToday ? plan.asOf.addDays(1) : plan.asOf;
+    if (!plan.returning()) {
+        if (auto safe = safeNextRun(a.runs, nextRunDay, a.settings))
+            plan.nextRunMax = safe->limit;
+        // The first weeks after the programme: no more than a little past its longest run.
+        if (auto cap = programmeCap(episodes, nextRunDay);
+            cap && (!plan.nextRunMax || *cap < *plan.nextRunMax)) {
+            plan.nextRunMax = *cap;
+            plan.nextRunCapped = true;
+        }
+    }
     facts.active = activeFlags(in.flags, a.shoes, plan.asOf, s.activeFlagDays);
     facts.acute = acuteEntry(a.symptoms, plan.asOf, s);
     facts.weakerSide = unevenLatestTest(in);
     facts.runningDays = usualRunningWeekdays(a.runs, plan.asOf);
+    // During the programme the runs are its sessions, every other day at most: strength work
+    // takes the days between them.
+    if (facts.returning && facts.returning->next) {
+        facts.runningDays.clear();
+        for (int d = 0; d <= 4; d += 2) {
+            const int weekday = facts.returning->next->date.addDays(d).dayOfWeek();
+            if (!facts.runningDays.contains(weekday))
+                facts.runningDays << weekday;
+        }
+        std::sort(facts.runningDays.begin(), facts.runningDays.end());
+    }
     facts.freeDays = 7 - int(facts.runningDays.size());
 
     if (facts.acute)

@@ -22,6 +22,7 @@ struct PlanFacts
     QList<int> runningDays;             // usual weekdays with runs
     int wantedSessions = 0;             // strength sessions a week the pattern calls for
     int freeDays = 0;                   // weekdays without a usual run
+    const Episode* returning = nullptr; // an episode in its return-to-running programme
 };
 
 // The advice items, most important first, each with its reason.

@@ -72,7 +72,27 @@ QJsonObject planToJson(const Plan& plan)
                            {QStringLiteral("symptom_id"), plan.hold->deciding.entry.id},
                            {QStringLiteral("days"), plan.hold->days},
                            {QStringLiteral("cleared"), false}};
+    QJsonValue returnToRun(QJsonValue::Null);
+    if (plan.returning()) {
+        const Episode& e = *plan.episode;
+        QJsonArray gates;
+        for (const Gate& g : e.gates)
+            gates.append(QJsonObject{{QStringLiteral("id"), toId(g.id)},
+                                     {QStringLiteral("met"), g.met},
+                                     {QStringLiteral("reason"), g.reason}});
+        QJsonValue next(QJsonValue::Null);
+        if (e.next)
+            next = QJsonObject{{QStringLiteral("date"), e.next->date.toString(Qt::ISODate)},
+                               {QStringLiteral("stage"), e.next->stage},
+                               {QStringLiteral("text"), e.next->text}};
+        returnToRun = QJsonObject{{QStringLiteral("episode_id"), e.id},
+                                  {QStringLiteral("stage"), e.stage},
+                                  {QStringLiteral("gates"), gates},
+                                  {QStringLiteral("counted_at_stage"), e.countedAtStage},
+                                  {QStringLiteral("next_session"), next}};
+    }
     return {{QStringLiteral("as_of"), plan.asOf.toString(Qt::ISODate)},
+            {QStringLiteral("return_to_run"), returnToRun},
             {QStringLiteral("red_flags"), redFlags},
             {QStringLiteral("hold"), hold},
             {QStringLiteral("pattern"), toId(plan.pattern.pattern)},

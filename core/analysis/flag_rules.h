@@ -4,6 +4,7 @@
 #include "analysis/analysis_settings.h"
 #include "analysis/cadence_series.h"
 #include "analysis/daily_series.h"
+#include "analysis/flag_kinds.h"
 #include "analysis/weekly_series.h"
 #include "model/calf_test.h"
 #include "model/clearance.h"
@@ -16,9 +17,10 @@
 #include <vector>
 
 // The flag rules of design.md section 4, one function each, exactly as specified there. Each
-// returns its events in date order; nothing dated after `asOf` (computeFlags() in
-// load_analysis.h runs them all and sorts). The daily series passed in must already leave out
-// runs after `asOf` (DailySeries::build(runs, asOf)).
+// returns its events in date order; nothing dated after `asOf` (each kind's row in
+// flag_kinds.cpp says which rule it runs and with what; computeFlags() runs them all and sorts).
+// The daily series passed in must already leave out runs after `asOf` (DailySeries::build(runs,
+// asOf)).
 namespace stridewell::core::rules {
 
 // A new event with the rule's reference filled in; the rule adds its message and evidence.

@@ -1,8 +1,31 @@
 #include "analysis/flag_text.h"
 
+#include "analysis/threshold.h"
+#include "model/value_text.h"
+
 #include <cmath>
 
 namespace stridewell::core::flag_text {
+
+namespace {
+
+// Frandsen et al. 2025: single runs more than 10% longer than the longest of the 30 days before
+// went with a raised injury risk, more than 100% longer with the highest.
+constexpr double kSpikeRaisedInStudy = 0.10;
+constexpr double kSpikeHighestInStudy = 1.00;
+
+bool same(double a, double b)
+{
+    return !above(a, b) && !below(a, b);
+}
+
+// A threshold that is no percentage: "1.5", "2.25", "165".
+QString number(double v, int leastDecimals)
+{
+    return QString::number(v, 'f', decimalsFor(v, leastDecimals, 3));
+}
+
+} // namespace
 
 QString percent(double ratio, double threshold)
 {
@@ -12,59 +35,17 @@ QString percent(double ratio, double threshold)
     return QString::number(p, 'f', readsAsThreshold ? 1 : 0) + QLatin1Char('%');
 }
 
-QString reference(FlagKind kind)
+QString thresholdPercent(double ratio)
 {
-    switch (kind) {
-    case FlagKind::WeeklyIncrease:
-        return QStringLiteral(
-            "Nielsen RO et al. Excessive progression in weekly running distance and risk of "
-            "running-related injuries. JOSPT 2014;44(10):739–747. The 10% rule alone did not "
-            "prevent injuries: Buist I et al. Am J Sports Med 2008;36(1):33–39.");
-    case FlagKind::SessionSpike:
-        return QStringLiteral(
-            "Frandsen JSB et al. How much running is too much? Identifying high-risk running "
-            "sessions in a 5200-person cohort study. Br J Sports Med 2025. "
-            "doi:10.1136/bjsports-2024-109380.");
-    case FlagKind::AcwrHigh:
-        return QStringLiteral(
-            "Gabbett TJ. The training–injury prevention paradox. Br J Sports Med "
-            "2016;50:273–280. On its limits: Impellizzeri FM et al. Int J Sports Physiol "
-            "Perform 2020;15:907–913.");
-    case FlagKind::MonotonyHigh:
-        return QStringLiteral(
-            "Foster C. Monitoring training in athletes with reference to overtraining syndrome. "
-            "Med Sci Sports Exerc 1998;30(7):1164–1168.");
-    case FlagKind::CadenceLow:
-        return QStringLiteral(
-            "Heiderscheit BC et al. Effects of step rate manipulation on joint mechanics during "
-            "running. Med Sci Sports Exerc 2011;43(2):296–302.");
-    case FlagKind::ShoeMileage:
-        return QStringLiteral("A common rule of thumb (480–800 km a pair), more convention than "
-                              "research finding; how the shoes feel matters too.");
-    case FlagKind::RedFlag:
-        return QStringLiteral(
-            "Clinical red flags for calf pain: a possible clot (deep vein thrombosis), tear, or "
-            "vascular or nerve cause needs a clinician, not a training plan.");
-    case FlagKind::SymptomPersistent:
-        return QStringLiteral("Common clinical guidance: symptoms not improving after 7–10 days "
-                              "of rest and home care are worth an assessment.");
-    case FlagKind::CalfAsymmetry:
-        return QStringLiteral(
-            "Single-leg calf raise capacity test: a side more than 10% weaker than the other is "
-            "a commonly used sign of an imbalance worth working on.");
-    case FlagKind::RanDuringHold:
-        return QStringLiteral(
-            "Clinical red flags for calf pain: until a clinician has ruled out a clot, tear, or "
-            "vascular or nerve cause, running can make it worse.");
-    }
-    return {};
+    const double p = ratio * 100.0;
+    return QString::number(p, 'f', decimalsFor(p, 0, 2)) + QLatin1Char('%');
 }
 
 QString weeklyIncrease(Severity severity, double value, double threshold)
 {
     const QString intro =
         QStringLiteral("This week's distance so far is %1 above last week's (more than %2). ")
-            .arg(percent(value, threshold), percent(threshold, -1));
+            .arg(percent(value, threshold), thresholdPercent(threshold));
     if (severity == Severity::High)
         return intro + QStringLiteral("Novice runners who raised their weekly distance by more "
                                       "than 30% had more injuries than those who stayed under "
@@ -73,34 +54,57 @@ QString weeklyIncrease(Severity severity, double value, double threshold)
                                   "easy running for the rest of the week.");
 }
 
-QString sessionSpike(Severity severity, double value, int windowDays)
+QString sessionSpike(Severity severity, double value, double threshold, int windowDays)
 {
     const QString intro =
         QStringLiteral("This run was %1 longer than your longest run of the %2 days before it. ")
             .arg(percent(value, -1))
             .arg(windowDays);
-    if (severity == Severity::High)
-        return intro + QStringLiteral("In a large study of runners, single runs more than "
-                                      "twice that long went with the highest injury risk. "
-                                      "Consider an easy few days and longer runs that grow in "
-                                      "smaller steps.");
-    return intro + QStringLiteral("Runs more than 10% longer than that went with a raised "
-                                  "injury risk in a large study of runners. Consider growing "
-                                  "the long run in smaller steps.");
+    // Where the log's threshold is the study's, one sentence says both; where a coach has set
+    // another, the message says the log's and keeps the study's numbers as the study's.
+    if (severity == Severity::High) {
+        const QString advice = QStringLiteral("Consider an easy few days and longer runs that "
+                                              "grow in smaller steps.");
+        if (same(threshold, kSpikeHighestInStudy))
+            return intro +
+                   QStringLiteral("In a large study of runners, single runs more than "
+                                  "twice that long went with the highest injury risk. ") +
+                   advice;
+        return intro +
+               QStringLiteral("This log counts runs more than %1 longer than that as high; in a "
+                              "large study of runners, single runs more than twice that long "
+                              "went with the highest injury risk. ")
+                   .arg(thresholdPercent(threshold)) +
+               advice;
+    }
+    const QString advice = QStringLiteral("Consider growing the long run in smaller steps.");
+    if (same(threshold, kSpikeRaisedInStudy))
+        return intro +
+               QStringLiteral("Runs more than 10% longer than that went with a raised "
+                              "injury risk in a large study of runners. ") +
+               advice;
+    return intro +
+           QStringLiteral("This log flags runs more than %1 longer than that; in a large study "
+                          "of runners, runs more than 10% longer went with a raised injury "
+                          "risk. ")
+               .arg(thresholdPercent(threshold)) +
+           advice;
 }
 
 QString acwrHigh(Severity severity, double value, double threshold)
 {
+    const QString limit = QString::number(threshold, 'g', 4);
     const QString intro =
         QStringLiteral("Your last 7 days were %1 times your average week of the last 4 weeks "
                        "(above %2). ")
-            .arg(QString::number(value, 'f', std::abs(value - threshold) < 0.005 ? 3 : 2),
-                 QString::number(threshold, 'g', 4));
+            .arg(QString::number(value, 'f', std::abs(value - threshold) < 0.005 ? 3 : 2), limit);
     const QString tail = severity == Severity::High
-                             ? QStringLiteral("Above 1.5 load is climbing much faster than you "
+                             ? QStringLiteral("Above %1 load is climbing much faster than you "
                                               "are used to; consider a lighter few days. ")
-                             : QStringLiteral("Above 1.3 load is rising faster than usual; "
-                                              "consider holding it steady for a while. ");
+                                   .arg(limit)
+                             : QStringLiteral("Above %1 load is rising faster than usual; "
+                                              "consider holding it steady for a while. ")
+                                   .arg(limit);
     return intro + tail + QStringLiteral("This ratio is one signal among several, not a verdict.");
 }
 
@@ -109,11 +113,10 @@ QString monotonyHigh(std::optional<double> monotony, double threshold, bool sess
     const QString what = sessionRpe ? QStringLiteral("training load (minutes × effort)")
                                     : QStringLiteral("distance");
     const QString intro =
-        monotony
-            ? QStringLiteral("Your daily %1 was much the same all week (monotony %2, above "
-                             "%3). ")
-                  .arg(what, QString::number(*monotony, 'f', 2), QString::number(threshold, 'f', 1))
-            : QStringLiteral("Every day of the week had exactly the same %1. ").arg(what);
+        monotony ? QStringLiteral("Your daily %1 was much the same all week (monotony %2, above "
+                                  "%3). ")
+                       .arg(what, QString::number(*monotony, 'f', 2), number(threshold, 1))
+                 : QStringLiteral("Every day of the week had exactly the same %1. ").arg(what);
     return intro + QStringLiteral("Alternating harder days with easier ones and rest days "
                                   "gives the body time to adapt.");
 }
@@ -126,7 +129,7 @@ QString cadenceLow(double median, double threshold, int windowDays)
                           "the commonly given 170–180.")
         .arg(windowDays)
         .arg(QString::number(median, 'f', median == std::floor(median) ? 0 : 1),
-             QString::number(threshold, 'f', 0));
+             number(threshold, 0));
 }
 
 QString shoeMileage(const QString& shoeName)
@@ -165,7 +168,7 @@ QString calfAsymmetry(const QString& weakerSide, double value, double threshold)
     return QStringLiteral("Your %1 calf managed %2 fewer single-leg raises than the other "
                           "(more than %3). Strength work that brings both sides to the same "
                           "count may help.")
-        .arg(weakerSide, percent(value, threshold), percent(threshold, -1));
+        .arg(weakerSide, percent(value, threshold), thresholdPercent(threshold));
 }
 
 } // namespace stridewell::core::flag_text

@@ -7,15 +7,16 @@
 #include <QList>
 #include <QString>
 
-// The words of each flag: a plain explanation in Stridewell's own voice (guidance, never a
-// diagnosis) and the evidence behind the rule (domain.md section 7). Kept apart from the rules
-// so the arithmetic reads on its own and the wording can be reviewed in one place.
+// The messages of the flags: a plain explanation in Stridewell's own voice (guidance, never a
+// diagnosis), written by each rule from what it saw. Kept apart from the rules so the
+// arithmetic reads on its own; the evidence behind each rule is its row in flag_kinds.cpp.
+// Every threshold a message names is the one the rule was given (the log's settings); the
+// numbers of a study are said as the study's.
 namespace stridewell::core::flag_text {
 
-QString reference(FlagKind kind);
-
 QString weeklyIncrease(Severity severity, double value, double threshold);
-QString sessionSpike(Severity severity, double value, int windowDays);
+// `threshold`: the one crossed (caution or high), as the settings have it.
+QString sessionSpike(Severity severity, double value, double threshold, int windowDays);
 QString acwrHigh(Severity severity, double value, double threshold);
 QString monotonyHigh(std::optional<double> monotony, double threshold, bool sessionRpe);
 QString cadenceLow(double median, double threshold, int windowDays);
@@ -28,5 +29,7 @@ QString calfAsymmetry(const QString& weakerSide, double value, double threshold)
 
 // "34%" (one decimal when the whole number would read as the threshold itself).
 QString percent(double ratio, double threshold);
+// A threshold as a percentage, exactly as set: "10%", "12.5%".
+QString thresholdPercent(double ratio);
 
 } // namespace stridewell::core::flag_text

@@ -15,20 +15,14 @@ void append(std::vector<Flag>& all, std::vector<Flag> more)
                std::make_move_iterator(more.end()));
 }
 
-// The rules in kind order, so that stable sorting by (date, kind) keeps each rule's own order.
+// Every kind's rule. Events tie in (date, kind) only within one rule, so stable sorting keeps
+// each rule's own order whatever the order of the kinds.
 std::vector<Flag> flagsOf(const AnalysisInput& in, const LoadAnalysis& a, const QList<Run>& runs)
 {
     std::vector<Flag> all;
-    append(all, rules::acwrHigh(a.daily, a.distanceAcwr, in.settings, in.asOf));
-    append(all, rules::cadenceLow(a.cadence, in.settings));
-    append(all, rules::calfAsymmetry(in.calfTests, in.settings, in.asOf));
-    append(all, rules::monotonyHigh(a.weeks, in.settings));
-    append(all, rules::ranDuringHold(runs, in.symptoms, in.clearances, in.asOf));
-    append(all, rules::redFlag(in.symptoms, in.asOf));
-    append(all, rules::sessionSpike(runs, a.daily, in.settings));
-    append(all, rules::shoeMileage(runs, in.shoes));
-    append(all, rules::symptomPersistent(in.symptoms, in.settings, in.asOf));
-    append(all, rules::weeklyIncrease(a.daily, in.settings, in.asOf));
+    const FlagRuleInput ruleInput{in, a, runs};
+    for (const FlagKindInfo& kind : flagKinds())
+        append(all, kind.rule(ruleInput));
     std::stable_sort(all.begin(), all.end(), flagOrder);
     return all;
 }
@@ -109,22 +103,11 @@ std::vector<Flag> activeFlags(const std::vector<Flag>& flags, const QList<Shoe>&
             active.push_back(f);
     }
     // Red flags first, whatever a load flag's severity (domain.md section 4), then running
-    // during a hold, then pain not easing; the rest most severe first.
-    auto healthRank = [](FlagKind kind) {
-        switch (kind) {
-        case FlagKind::RedFlag:
-            return 3;
-        case FlagKind::RanDuringHold:
-            return 2;
-        case FlagKind::SymptomPersistent:
-            return 1;
-        default:
-            return 0;
-        }
-    };
+    // during a hold, then pain not easing (the kinds' activeRank); the rest most severe first.
+    auto rank = [](FlagKind kind) { return flagKind(kind).activeRank; };
     std::stable_sort(active.begin(), active.end(), [&](const Flag& a, const Flag& b) {
-        if (healthRank(a.kind) != healthRank(b.kind))
-            return healthRank(a.kind) > healthRank(b.kind);
+        if (rank(a.kind) != rank(b.kind))
+            return rank(a.kind) > rank(b.kind);
         if (a.severity != b.severity)
             return a.severity > b.severity;
         return a.date > b.date;

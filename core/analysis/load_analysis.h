@@ -4,9 +4,11 @@
 #include "analysis/analysis_settings.h"
 #include "analysis/cadence_series.h"
 #include "analysis/daily_series.h"
+#include "analysis/flag_kinds.h"
 #include "analysis/weekly_series.h"
 #include "model/calf_test.h"
 #include "model/clearance.h"
+#include "model/episode_end.h"
 #include "model/flag.h"
 #include "model/run.h"
 #include "model/shoe.h"
@@ -27,7 +29,8 @@ struct AnalysisInput
     QList<Symptom> symptoms;
     QList<CalfTest> calfTests;
     QList<Shoe> shoes;
-    QList<Clearance> clearances; // a clinician's clearance ends a hold (domain.md section 4)
+    QList<Clearance> clearances;   // a clinician's clearance ends a hold (domain.md section 4)
+    QList<EpisodeEnd> episodeEnds; // calf episodes ended by hand (domain.md section 8)
     AnalysisSettings settings;
     // Nothing dated later counts, and only weeks ending on or before it are complete. Required:
     // callers pass "today" themselves, so results never depend on the clock.

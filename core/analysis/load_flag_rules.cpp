@@ -17,7 +17,7 @@ Flag event(QDate date, FlagKind kind, Severity severity, std::optional<double> v
     f.severity = severity;
     f.value = value;
     f.threshold = threshold;
-    f.reference = flag_text::reference(kind);
+    f.reference = flagKind(kind).referenceText();
     return f;
 }
 
@@ -104,7 +104,7 @@ std::vector<Flag> sessionSpike(const QList<Run>& runsByStart, const DailySeries&
         const Severity severity = high ? Severity::High : Severity::Caution;
         Flag f = event(run.localDate(), FlagKind::SessionSpike, severity, value,
                        high ? settings.sessionSpikeHigh : settings.sessionSpikeCaution);
-        f.message = flag_text::sessionSpike(severity, value, window);
+        f.message = flag_text::sessionSpike(severity, value, *f.threshold, window);
         f.measured = run.distance;
         f.baseline = longest;
         f.periodStart = run.localDate().addDays(-window);

@@ -3,6 +3,7 @@
 #include "storage/athlete_repository.h"
 #include "storage/calf_test_repository.h"
 #include "storage/database.h"
+#include "storage/dated_note_repository.h"
 #include "storage/run_repository.h"
 #include "storage/shoe_repository.h"
 #include "storage/strength_repository.h"
@@ -12,8 +13,8 @@ namespace stridewell::core {
 
 BundleCounts AthleteRecord::counts() const
 {
-    return {int(runs.size()), int(symptoms.size()), int(calfTests.size()), int(strength.size()),
-            int(shoes.size())};
+    return {int(runs.size()),     int(symptoms.size()), int(calfTests.size()),
+            int(strength.size()), int(shoes.size()),    int(clearances.size())};
 }
 
 Result<AthleteRecord> loadAthleteRecord(Database& db, qint64 athleteId)
@@ -45,6 +46,10 @@ Result<AthleteRecord> loadAthleteRecord(Database& db, qint64 athleteId)
     if (!strength)
         return strength.error();
     record.strength = *strength;
+    auto clearances = ClearanceRepository(db).list(athleteId);
+    if (!clearances)
+        return clearances.error();
+    record.clearances = *clearances;
     return record;
 }
 
@@ -64,12 +69,17 @@ bool sameEntry(const Symptom& a, const Symptom& b)
 bool sameEntry(const CalfTest& a, const CalfTest& b)
 {
     return a.date == b.date && a.leftReps == b.leftReps && a.rightReps == b.rightReps &&
-           a.notes == b.notes;
+           a.notes == b.notes && a.hopPain == b.hopPain;
 }
 
 bool sameEntry(const StrengthSession& a, const StrengthSession& b)
 {
     return a.date == b.date && a.circuitId == b.circuitId && a.pain == b.pain && a.notes == b.notes;
+}
+
+bool sameEntry(const Clearance& a, const Clearance& b)
+{
+    return a.date == b.date && a.notes == b.notes;
 }
 
 } // namespace stridewell::core

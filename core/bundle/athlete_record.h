@@ -2,6 +2,7 @@
 
 #include "model/athlete.h"
 #include "model/calf_test.h"
+#include "model/clearance.h"
 #include "model/run.h"
 #include "model/shoe.h"
 #include "model/strength_session.h"
@@ -22,8 +23,12 @@ struct BundleCounts
     int calfTests = 0;
     int strengthSessions = 0;
     int shoes = 0;
+    int clearances = 0; // a clinician's clearances, which end holds on training
 
-    int total() const { return runs + symptoms + calfTests + strengthSessions + shoes; }
+    int total() const
+    {
+        return runs + symptoms + calfTests + strengthSessions + shoes + clearances;
+    }
     bool operator==(const BundleCounts&) const = default;
 };
 
@@ -38,6 +43,7 @@ struct AthleteRecord
     QList<Symptom> symptoms;
     QList<CalfTest> calfTests;
     QList<StrengthSession> strength;
+    QList<Clearance> clearances;
 
     BundleCounts counts() const;
 };
@@ -53,5 +59,6 @@ QString runLabel(const Run& run);
 bool sameEntry(const Symptom& a, const Symptom& b);
 bool sameEntry(const CalfTest& a, const CalfTest& b);
 bool sameEntry(const StrengthSession& a, const StrengthSession& b);
+bool sameEntry(const Clearance& a, const Clearance& b);
 
 } // namespace stridewell::core

@@ -1,21 +1,27 @@
 #include "bundle/bundle_file.h"
 
+#include "bundle/content_digest.h"
+#include "import/file_access.h"
 #include "model/run_validation.h"
 #include "storage/athlete_repository.h"
 #include "storage/calf_test_repository.h"
 #include "storage/database.h"
+#include "storage/dated_note_repository.h"
+#include "storage/private_file.h"
 #include "storage/run_repository.h"
 #include "storage/settings_repository.h"
 #include "storage/shoe_repository.h"
+#include "storage/sql_connection.h"
+#include "storage/sql_error.h"
 #include "storage/strength_repository.h"
 #include "storage/symptom_repository.h"
+#include "version.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -73,7 +79,7 @@ Error damaged(const QString& path, const QString& reason)
 class ReadSnapshot
 {
 public:
-    explicit ReadSnapshot(const Database& db) : m_connection(db.connection())
+    explicit ReadSnapshot(const Database& db) : m_connection(sqlConnection(db))
     {
         m_open = m_connection.transaction();
     }
@@ -92,9 +98,9 @@ private:
 
 Status pragma(const Database& db, const QString& sql)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(sqlConnection(db));
     if (!q.exec(sql))
-        return fail(q.lastError().text());
+        return fail(sqlReason(q.lastError()));
     return Ok{};
 }
 
@@ -153,15 +159,20 @@ Status fill(const QString& file, Database& source, const AthleteRecord& record,
             if (auto ok = StrengthRepository(bundle).add(s); !ok)
                 return ok.error();
         }
+        for (Clearance c : record.clearances) {
+            c.athleteId = id;
+            if (auto ok = ClearanceRepository(bundle).add(c); !ok)
+                return ok.error();
+        }
         SettingsRepository settings(bundle);
         for (const auto& [name, value] :
              {std::pair{bundle_format::kFormatKey, QString::number(bundle_format::kFormat)},
               std::pair{bundle_format::kExportedKey,
                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-              std::pair{bundle_format::kVersionKey, QStringLiteral(STRIDEWELL_VERSION)}})
+              std::pair{bundle_format::kVersionKey, appVersion()}})
             if (Status ok = settings.set(key(name), value); !ok)
                 return ok;
-        auto digest = bundle_format::contentDigest(bundle.connection());
+        auto digest = bundle_format::contentDigest(sqlConnection(bundle));
         if (!digest)
             return digest.error();
         if (Status ok = settings.set(key(bundle_format::kDigestKey), QString::fromLatin1(*digest));
@@ -185,8 +196,8 @@ Status copyInto(QFile& from, QIODevice& to, const QString& path)
         const QByteArray chunk = from.read(1 << 20);
         if (chunk.isEmpty() && from.error() != QFileDevice::NoError)
             return fail(QStringLiteral("%1: cannot read: %2").arg(path, from.errorString()));
-        if (to.write(chunk) != chunk.size())
-            return fail(QStringLiteral("%1: cannot write: %2").arg(path, to.errorString()));
+        if (Status ok = writeAll(to, chunk, path); !ok)
+            return ok;
     }
     return Ok{};
 }
@@ -236,7 +247,7 @@ public:
         db.setDatabaseName(file);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
-            m_error = db.lastError().text();
+            m_error = sqlReason(db.lastError());
     }
     ~RawConnection()
     {
@@ -263,7 +274,7 @@ Result<QByteArray> bundle_format::contentDigest(const QSqlDatabase& connection)
     schema.setForwardOnly(true);
     if (!schema.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master "
                                     "WHERE name NOT LIKE 'sqlite_%' ORDER BY name")))
-        return fail(schema.lastError().text());
+        return fail(sqlReason(schema.lastError()));
     QStringList tables;
     while (schema.next()) {
         for (int i = 0; i < 3; ++i)
@@ -272,7 +283,7 @@ Result<QByteArray> bundle_format::contentDigest(const QSqlDatabase& connection)
             tables << schema.value(1).toString();
     }
     if (schema.lastError().isValid())
-        return fail(schema.lastError().text());
+        return fail(sqlReason(schema.lastError()));
     for (const QString& table : tables) {
         QString sql = QStringLiteral("SELECT * FROM \"%1\"")
                           .arg(QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
@@ -282,14 +293,14 @@ Result<QByteArray> bundle_format::contentDigest(const QSqlDatabase& connection)
         QSqlQuery rows(connection);
         rows.setForwardOnly(true);
         if (!rows.exec(sql))
-            return fail(QStringLiteral("%1: %2").arg(table, rows.lastError().text()));
+            return fail(QStringLiteral("%1: %2").arg(table, sqlReason(rows.lastError())));
         addBytes(hash, 'T', table.toUtf8());
         const int columns = rows.record().count();
         while (rows.next())
             for (int i = 0; i < columns; ++i)
                 addValue(hash, rows.value(i));
         if (rows.lastError().isValid())
-            return fail(QStringLiteral("%1: %2").arg(table, rows.lastError().text()));
+            return fail(QStringLiteral("%1: %2").arg(table, sqlReason(rows.lastError())));
     }
     return hash.result().toHex();
 }
@@ -317,7 +328,7 @@ Result<BundleCounts> BundleFile::write(Database& source, qint64 athleteId, const
         return record.error();
 
     // Built in a folder only the owner can enter, beside the target so that a large bundle
-    // stays on that disk; written to the target through QSaveFile, owner-only.
+    // stays on that disk; written to the target through writePrivateFile, owner-only.
     QTemporaryDir work(
         target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
     if (!work.isValid())
@@ -336,22 +347,18 @@ Result<BundleCounts> BundleFile::write(Database& source, qint64 athleteId, const
     if (in.size() > bundle_format::kMaxBytes)
         return failed(QStringLiteral("%1 MB, more than the %2 MB a bundle may hold")
                           .arg(megabytes(in.size()), megabytes(bundle_format::kMaxBytes)));
-    QSaveFile out(target.absoluteFilePath());
-    if (!out.open(QIODevice::WriteOnly))
-        return failed(out.errorString());
-    if (!out.setPermissions(kOwnerOnly))
-        return failed(out.errorString());
-    if (Status ok = copyInto(in, out, path); !ok) {
-        out.cancelWriting();
-        return failed(ok.message());
-    }
-    if (!out.commit())
-        return failed(out.errorString());
+    if (Status ok = writePrivateFile(path, [&](QIODevice& out) { return copyInto(in, out, path); });
+        !ok)
+        return failed(withoutPrefix(ok.message(), path));
     return record->counts();
 }
 
 Result<std::unique_ptr<BundleFile>> BundleFile::open(const QString& path)
 {
+    // A FIFO would hold the open below until something writes to it.
+    if (const QString kind = file_access::specialKind(path); !kind.isEmpty())
+        return fail(
+            QStringLiteral("%1: %2, not a bundle file; nothing was imported").arg(path, kind));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
@@ -415,7 +422,7 @@ Status BundleFile::checkFormatAndDigest(const QString& copy) const
     // Constant keys, no bound values: Qt reports a failed prepare as a parameter mismatch.
     if (!q.exec(QStringLiteral("SELECT key, value FROM setting WHERE key IN ('%1', '%2')")
                     .arg(key(bundle_format::kFormatKey), key(bundle_format::kDigestKey))))
-        return damaged(m_path, withoutPrefix(q.lastError().text(), copy));
+        return damaged(m_path, withoutPrefix(sqlReason(q.lastError()), copy));
     QString format, digest;
     while (q.next())
         (q.value(0).toString() == key(bundle_format::kFormatKey) ? format : digest) =
@@ -486,6 +493,10 @@ Status BundleFile::validate() const
         if (Status ok = StrengthRepository::validate(s); !ok)
             return damaged(m_path, QStringLiteral("strength session of %1: %2")
                                        .arg(s.date.toString(Qt::ISODate), ok.message()));
+    for (const Clearance& c : m_record.clearances)
+        if (Status ok = ClearanceRepository::validate(c); !ok)
+            return damaged(m_path, QStringLiteral("clearance of %1: %2")
+                                       .arg(c.date.toString(Qt::ISODate), ok.message()));
     return Ok{};
 }
 

@@ -5,7 +5,6 @@
 #include "result.h"
 
 #include <QByteArray>
-#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 #include <functional>
@@ -28,15 +27,10 @@ inline constexpr char kSuffix[] = "stridewell-bundle";
 inline constexpr char kFormatKey[] = "bundle.format";
 inline constexpr char kExportedKey[] = "bundle.exported_utc";
 inline constexpr char kVersionKey[] = "bundle.stridewell_version";
-inline constexpr char kDigestKey[] = "bundle.sha256";
+inline constexpr char kDigestKey[] = "bundle.sha256"; // contentDigest(), bundle/content_digest.h
 // Larger than ten years of daily runs with per-second tracks; a file beyond it is refused
 // before it is copied, and an export that would pass it is not written.
 inline constexpr qint64 kMaxBytes = 1024LL * 1024 * 1024;
-
-// SHA-256 over the schema and every row of every table (the digest row itself left out), in
-// rowid order with typed values, hex-encoded. SQLite finds a damaged page structure, not a
-// changed value inside a row; this finds both.
-Result<QByteArray> contentDigest(const QSqlDatabase& connection);
 
 } // namespace bundle_format
 

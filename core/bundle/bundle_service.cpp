@@ -3,6 +3,7 @@
 #include "storage/athlete_repository.h"
 #include "storage/calf_test_repository.h"
 #include "storage/database.h"
+#include "storage/dated_note_repository.h"
 #include "storage/run_repository.h"
 #include "storage/shoe_repository.h"
 #include "storage/strength_repository.h"
@@ -240,6 +241,12 @@ Result<BundleImport> BundleService::merge(const BundleFile& bundle,
                                           QStringLiteral("strength session of %1"), strength,
                                           [](StrengthSession&) {}))
         return failed(strength.failedWhat, strength.failedReason);
+    EntryMerge clearances{result.added.clearances, result.skipped.clearances,
+                          result.ids.clearances};
+    if (!mergeEntries<ClearanceRepository>(m_log, in.clearances, existing.clearances, athleteId,
+                                           QStringLiteral("clearance of %1"), clearances,
+                                           [](Clearance&) {}))
+        return failed(clearances.failedWhat, clearances.failedReason);
 
     if (Status ok = tx.commit(); !ok)
         return failed(QString(), ok.message());
@@ -260,6 +267,9 @@ Status BundleService::undoMerge(const BundleImport& merged)
             return ok;
     for (qint64 id : merged.ids.strength)
         if (Status ok = StrengthRepository(m_log).remove(id); !ok)
+            return ok;
+    for (qint64 id : merged.ids.clearances)
+        if (Status ok = ClearanceRepository(m_log).remove(id); !ok)
             return ok;
     for (qint64 id : merged.ids.runs)
         if (Status ok = RunRepository(m_log).remove(id); !ok)

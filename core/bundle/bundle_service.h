@@ -28,7 +28,7 @@ struct BundleImportOptions
 // The log's ids of the rows a merge added: what undoing it removes.
 struct BundleAddedIds
 {
-    QList<qint64> shoes, runs, symptoms, calfTests, strength;
+    QList<qint64> shoes, runs, symptoms, calfTests, strength, clearances;
 };
 
 struct BundleImport

@@ -15,7 +15,7 @@ namespace stridewell::core {
 
 namespace {
 
-enum class Kind { Easy, Tempo, Long, Race, Sore };
+enum class Kind { Easy, Tempo, Long, Race, Sore, Return };
 
 struct PlannedRun
 {
@@ -45,13 +45,16 @@ const std::array<std::vector<PlannedRun>, DemoHistory::kWeeks> kPlan = {{
      {5, 5.0},
      {6, 4.0},
      {7, 21.1, Kind::Race}},
-    {{2, 4.0, Kind::Sore}, {4, 4.0, Kind::Sore}, {6, 4.0, Kind::Sore}},
-    {{2, 4.0, Kind::Sore}, {4, 4.0}, {7, 5.0, Kind::Long}},
-    {{2, 4.2}, {4, 4.3}, {7, 5.5, Kind::Long}},
-    {{2, 4.6}, {4, 4.7}, {7, 6.0, Kind::Long}},
-    {{2, 5.1}, {4, 5.2}, {7, 6.5, Kind::Long}},
-    {{2, 5.7}, {4, 5.7}, {7, 7.0, Kind::Long}},
-    {{2, 6.2}, {4, 6.4}, {7, 7.5, Kind::Long}},
+    // Week 14: the calf hurts during Tuesday's run; running stops until the gates are met.
+    {{2, 4.0, Kind::Sore}},
+    // Weeks 15-19: the return to running, stage by stage, every other day (domain.md section
+    // 8), then back to normal training.
+    {{5, 2.5, Kind::Return}},
+    {{1, 2.8, Kind::Return}, {3, 3.0, Kind::Return}, {5, 3.0, Kind::Return}},
+    {{1, 3.3, Kind::Return}, {3, 3.3, Kind::Return}, {5, 3.4, Kind::Return}},
+    {{1, 3.5, Kind::Return}, {3, 3.6, Kind::Return}, {5, 5.0, Kind::Return}},
+    {{1, 5.2, Kind::Return}, {3, 6.2, Kind::Return}, {5, 6.5, Kind::Return}},
+    {{1, 5.0}, {3, 5.5}, {5, 6.5, Kind::Long}},
 }};
 
 constexpr int kSpikeWeek = 12;
@@ -99,6 +102,9 @@ Run makeRun(QDate day, const PlannedRun& plan, int week, Jitter& jitter)
     case Kind::Sore:
         p = {375, 139, 4, QTime(7, 0), "recovery"};
         break;
+    case Kind::Return:
+        p = {390, 136, 3, QTime(7, 0), "return to running"};
+        break;
     }
     const QTime time = p.time.addSecs(int(jitter.next(900)));
     const QDateTime local(day, time, Qt::LocalTime);
@@ -123,13 +129,13 @@ Run makeRun(QDate day, const PlannedRun& plan, int week, Jitter& jitter)
     if (plan.kind == Kind::Race)
         run.notes = QStringLiteral("Half marathon. Went out too fast, calves tight from 15 km.");
     else if (plan.kind == Kind::Sore)
-        run.notes = QStringLiteral("Inner left calf tight, kept it short and easy.");
+        run.notes = QStringLiteral("Inner left calf ached from 2 km; stopped and walked home.");
     run.shoeName =
         week < kNewShoeWeek ? QStringLiteral("Pegasus 39") : QStringLiteral("Novablast 4");
     return run;
 }
 
-Symptom soleusEntry(QDate date, int pain, SymptomType type, SymptomTiming timing,
+Symptom soleusEntry(QDate date, int pain, SymptomType type, std::optional<SymptomTiming> timing,
                     const char* notes = "")
 {
     Symptom s;
@@ -168,24 +174,45 @@ DemoHistory DemoHistory::build(QDate endDate)
         }
 
     const int w = kSpikeWeek + 1; // the week after the half marathon
+    using T = SymptomType;
+    using When = SymptomTiming;
     h.symptoms = {
-        soleusEntry(day(w, 1), 4, SymptomType::Tightness, SymptomTiming::NextMorning,
+        soleusEntry(day(w, 1), 4, T::Tightness, When::NextMorning,
                     "Tight low on the inside of the left calf the morning after the half. "
                     "The bent-knee stretch pulls right on it; the straight-knee one barely."),
-        soleusEntry(day(w, 2), 5, SymptomType::Ache, SymptomTiming::During,
-                    "Ached from 2 km, cut the run short."),
-        soleusEntry(day(w, 4), 4, SymptomType::Ache, SymptomTiming::After),
-        soleusEntry(day(w, 6), 4, SymptomType::Tightness, SymptomTiming::NextMorning),
-        soleusEntry(day(w + 1, 1), 3, SymptomType::Tightness, SymptomTiming::NextMorning),
-        soleusEntry(day(w + 1, 4), 4, SymptomType::Ache, SymptomTiming::After,
-                    "Still there after ten days."),
-        soleusEntry(day(w + 1, 7), 3, SymptomType::Tightness, SymptomTiming::After),
-        soleusEntry(day(w + 2, 2), 3, SymptomType::Tightness, SymptomTiming::During),
-        soleusEntry(day(w + 2, 5), 2, SymptomType::Tightness, SymptomTiming::NextMorning),
-        soleusEntry(day(w + 3, 1), 2, SymptomType::Tightness, SymptomTiming::NextMorning),
-        soleusEntry(day(w + 3, 4), 1, SymptomType::Tightness, SymptomTiming::After,
-                    "Hardly noticeable."),
+        // Pain that came on during a run: more than a niggle, a calf episode begins.
+        soleusEntry(day(w, 2), 5, T::Ache, When::During,
+                    "Ached from 2 km, cut the run short. No running until it settles."),
+        soleusEntry(day(w, 4), 3, T::Ache, When::NextMorning),
+        soleusEntry(day(w, 7), 2, T::Tightness, When::NextMorning),
+        soleusEntry(day(w + 1, 2), 1, T::Tightness, When::NextMorning, "Walking is pain-free now."),
     };
+    // The sessions of the programme: the pain after each run, and the next morning.
+    const struct
+    {
+        int week, weekday, after, morning;
+        const char* notes;
+    } sessions[] = {
+        {w + 1, 5, 1, 1, "Stage 1: ten times a minute of running and a minute of walking."},
+        {w + 2, 1, 1, 1, ""},
+        {w + 2, 3, 1, 1, ""},
+        {w + 2, 5, 1, 1, ""},
+        {w + 3, 1, 3, 2, "Stage 3 felt tight in the last repeats."},
+        {w + 3, 3, 2, 1, ""},
+        {w + 3, 5, 1, 1, ""},
+        {w + 4, 1, 1, 1, "First continuous run in four weeks."},
+        {w + 4, 3, 1, 0, ""},
+        {w + 4, 5, 1, 0, ""},
+        {w + 5, 1, 1, 0, ""},
+        {w + 5, 3, 0, 0, ""},
+        {w + 5, 5, 1, 0, "Stage 6 done: forty minutes with strides, calf quiet."},
+    };
+    for (const auto& session : sessions) {
+        const QDate date = day(session.week, session.weekday);
+        h.symptoms << soleusEntry(date, session.after, T::Tightness, When::After, session.notes)
+                   << soleusEntry(date.addDays(1), session.morning, T::Tightness,
+                                  When::NextMorning);
+    }
     Symptom cramp;
     cramp.date = day(9, 7);
     cramp.location = BodyLocation::CalfBelly;
@@ -199,24 +226,27 @@ DemoHistory DemoHistory::build(QDate endDate)
     h.symptoms.prepend(cramp);
 
     h.calfTests = {
-        {0, 0, day(10, 6), 24, 25, QString()},
-        {0, 0, day(w, 3), 16, 25, QStringLiteral("Left side gave out early.")},
-        {0, 0, day(w + 3, 3), 21, 26, QString()},
-        {0, 0, day(w + 6, 3), 25, 27, QString()},
+        {0, 0, day(10, 6), 24, 25, QString(), {}},
+        {0, 0, day(w, 3), 16, 25, QStringLiteral("Left side gave out early."), {}},
+        {0, 0, day(w, 7), 21, 26, QStringLiteral("Hops on the left still twinge."), 3},
+        {0, 0, day(w + 1, 3), 25, 27, QStringLiteral("Ten hops on the left: barely felt."), 1},
+        {0, 0, day(w + 6, 3), 27, 28, QString(), {}},
     };
 
     // Strength work on the non-running days: soleus circuit first, then calf strength and hips.
     const int soleusPain[] = {3, 3, 3, 2, 2, 2, 1, 1, 1, 1, 0};
     int n = 0;
+    // On the days between the runs of the programme (Monday, Wednesday, Friday), which the
+    // runner keeps once back to normal training.
     for (int week = w; week < kWeeks; ++week)
-        for (int weekday : {1, 3, 5}) {
+        for (int weekday : {2, 4, 6}) {
             const QDate date = day(week, weekday);
-            if (week == w && weekday == 1)
-                continue;
+            if (week == w && weekday == 2)
+                continue; // the day the calf hurt
             QString circuit = week < w + 3   ? QStringLiteral("soleus")
                               : weekday == 5 ? QStringLiteral("hips_feet")
                                              : QStringLiteral("calf_strength");
-            if (week >= w + 5 && weekday == 3)
+            if (week >= w + 5 && weekday == 4)
                 continue; // two sessions a week once the calf has settled
             const int pain = n < int(std::size(soleusPain)) ? soleusPain[n] : 0;
             ++n;

@@ -27,6 +27,9 @@ Result<std::vector<CsvRow>> parseCsv(const QByteArray& data, const QString& file
         return fail(QStringLiteral("%1: not UTF-8 text").arg(fileName));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
+    // NUL is no character of any text a runner writes; stored, it would cut the cell short in
+    // C tools and spreadsheets. It goes wherever it is.
+    text.remove(QChar(0));
 
     const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
     const QStringView header = QStringView(text).left(firstBreak < 0 ? text.size() : firstBreak);

@@ -55,6 +55,19 @@ QString errnoText()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
 }
+
+QString kindOfMode(mode_t mode)
+{
+    if (S_ISFIFO(mode))
+        return QStringLiteral("a named pipe (FIFO)");
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return QStringLiteral("a device");
+    if (S_ISSOCK(mode))
+        return QStringLiteral("a socket");
+    if (!S_ISREG(mode) && !S_ISDIR(mode))
+        return QStringLiteral("not a regular file");
+    return {};
+}
 #endif
 
 } // namespace
@@ -126,6 +139,14 @@ bool isDirectory(const QString& path)
     return ::stat(encodeName(path).constData(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+QString specialKind(const QString& path)
+{
+    struct stat st;
+    if (::stat(encodeName(path).constData(), &st) != 0)
+        return {};
+    return kindOfMode(st.st_mode);
+}
+
 qint64 fileSize(const QString& path)
 {
     struct stat st;
@@ -144,9 +165,19 @@ QDateTime modifiedUtc(const QString& path)
 
 Result<std::unique_ptr<QIODevice>> openFile(const QString& path)
 {
-    const int fd = ::open(encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    // Non-blocking, so that a FIFO without a writer cannot hold the open; refused below.
+    const int fd = ::open(encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return fail(QStringLiteral("%1: cannot read: %2").arg(printable(path), errnoText()));
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        QString kind = ::fstat(fd, &st) == 0 ? kindOfMode(st.st_mode) : errnoText();
+        if (kind.isEmpty())
+            kind = QStringLiteral("a folder");
+        ::close(fd);
+        return fail(QStringLiteral("%1: %2, not a file; refused").arg(printable(path), kind));
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     auto file = std::make_unique<QFile>();
     if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
@@ -198,6 +229,13 @@ bool exists(const QString& path)
 bool isDirectory(const QString& path)
 {
     return QFileInfo(path).isDir();
+}
+
+QString specialKind(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.exists() && !info.isFile() && !info.isDir() ? QStringLiteral("not a regular file")
+                                                            : QString();
 }
 
 qint64 fileSize(const QString& path)

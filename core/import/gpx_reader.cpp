@@ -129,6 +129,12 @@ Result<ParsedFile> read(const QByteArray& data, const QString& fileName, const R
         if (tracks > 1 || trk.next_sibling("trk"))
             a.origin = QStringLiteral("track %1").arg(tracks);
         const QString where = a.origin.isEmpty() ? QString() : a.origin + QStringLiteral(": ");
+        if (track.timesRunBackwards())
+            return fail(QStringLiteral("%1: %2the times run backwards: all %3 points after the "
+                                       "first are earlier than it, so neither the run's "
+                                       "distance nor its duration can be measured")
+                            .arg(fileName, where)
+                            .arg(track.backwardsPoints()));
         const auto first = track.firstTime() ? track.firstTime() : metadataTime;
         if (first)
             a.start = QDateTime::fromMSecsSinceEpoch(qint64(std::llround(*first * 1000)), Qt::UTC);

@@ -47,7 +47,7 @@ const Member* findStravaIndex(const std::vector<Member>& members, QString& prefi
 
 void expandGroup(std::vector<Member> members, std::vector<ImportItem>& items, int depth);
 
-void expandZip(const QString& name, std::function<Result<std::unique_ptr<QIODevice>>()> open,
+void expandZip(const QString& name, const std::function<Result<std::unique_ptr<QIODevice>>()>& open,
                std::vector<ImportItem>& items, int depth)
 {
     auto failed = [&](const QString& message) {
@@ -115,7 +115,7 @@ void expandGroup(std::vector<Member> members, std::vector<ImportItem>& items, in
                     if (!bytes)
                         return bytes.error();
                     auto buffer = std::make_unique<QBuffer>();
-                    buffer->setData(std::move(*bytes));
+                    buffer->setData(*bytes); // takes a const&: the bytes are shared, not copied
                     buffer->open(QIODevice::ReadOnly);
                     return std::unique_ptr<QIODevice>(std::move(buffer));
                 },

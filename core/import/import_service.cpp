@@ -34,6 +34,14 @@ FileOutcome rejected(const QString& path, const QString& message)
     return outcome;
 }
 
+// A failure of the log (a full disk) rather than of the file: the outcome says so.
+FileOutcome rejected(const QString& path, const Error& error, const QString& where = QString())
+{
+    FileOutcome outcome = rejected(path, where + error.message);
+    outcome.errorKind = error.kind;
+    return outcome;
+}
+
 Run toRun(const ParsedActivity& a, qint64 athleteId, const QString& source)
 {
     Run run;
@@ -263,7 +271,7 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
     ShoeRepository shoes(m_db);
     Transaction tx(m_db);
     if (!tx.active())
-        return rejected(name, tx.beginError().message);
+        return rejected(name, tx.beginError());
 
     const bool single = parsed.activities.size() == 1;
     auto skip = [&](FileOutcome::SkipReason reason, const QString& where, const QString& text) {
@@ -312,7 +320,7 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
                                                        QCryptographicHash::Sha256);
         auto duplicate = isDuplicate(runs, a, run);
         if (!duplicate)
-            return rejected(name, duplicate.message());
+            return rejected(name, duplicate.error());
         if (*duplicate) {
             ++outcome.duplicates;
             continue;
@@ -326,15 +334,15 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
         if (!a.shoeName.trimmed().isEmpty()) {
             auto shoeId = shoes.findOrAdd(options.athleteId, a.shoeName);
             if (!shoeId)
-                return rejected(name, where + shoeId.message());
+                return rejected(name, shoeId.error(), where);
             run.shoeId = *shoeId;
         }
         auto id = runs.add(run);
         if (!id)
-            return rejected(name, where + id.message());
+            return rejected(name, id.error(), where);
         if (!a.samples.empty())
             if (Status ok = runs.saveSamples(*id, a.samples); !ok)
-                return rejected(name, ok.message());
+                return rejected(name, ok.error());
         ++outcome.imported;
         if (!run.loadDuration()) {
             ++outcome.untimed;
@@ -353,7 +361,7 @@ FileOutcome ImportService::importParsed(const QString& name, const QByteArray& f
                 s.reason == FileOutcome::SkipReason::Undated)
                 return rejected(name, s.text);
     if (Status ok = tx.commit(); !ok)
-        return rejected(name, ok.message());
+        return rejected(name, ok.error());
 
     if (outcome.imported > 0) {
         outcome.status = FileOutcome::Status::Imported;

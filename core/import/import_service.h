@@ -49,6 +49,11 @@ struct FileOutcome
     QString message;         // the reason, for a rejected file (without the file's name)
     QStringList notes;       // what was repaired or dropped inside a good file
     std::vector<Skip> skips; // what was not kept and why: every skipped activity, or the file
+    // For a rejected file: DiskFull or LogFailure when the log, not the file, failed. Every
+    // file after it would fail the same way, so an import stops there.
+    ErrorKind errorKind = ErrorKind::Other;
+
+    bool stopsImport() const { return status == Status::Rejected && errorKind != ErrorKind::Other; }
 };
 
 QString toId(FileOutcome::Status status);

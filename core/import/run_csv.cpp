@@ -5,10 +5,10 @@
 #include "import/strava_activities.h"
 #include "model/run_validation.h"
 #include "model/value_text.h"
+#include "storage/private_file.h"
 
 #include <QCryptographicHash>
 #include <QHash>
-#include <QSaveFile>
 
 namespace stridewell::core::run_csv {
 
@@ -229,17 +229,7 @@ QByteArray write(const QList<Run>& runs)
 
 Status save(const QList<Run>& runs, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-    const QByteArray bytes = write(runs);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return fail(QStringLiteral("%1: write failed: %2").arg(path, file.errorString()));
-    }
-    if (!file.commit())
-        return fail(QStringLiteral("%1: write failed: %2").arg(path, file.errorString()));
-    return Ok{};
+    return writePrivateFile(path, write(runs));
 }
 
 } // namespace stridewell::core::run_csv

@@ -16,7 +16,8 @@ Result<ParsedFile> read(const QByteArray& data, const QString& fileName);
 
 // The runs as CSV text (header + one row per run), "." decimals, formula-safe cells.
 QByteArray write(const QList<Run>& runs);
-// Writes atomically: a failed write leaves any existing file untouched.
+// Writes atomically and owner-only (writePrivateFile): a failed write leaves any existing
+// file untouched.
 Status save(const QList<Run>& runs, const QString& path);
 
 } // namespace run_csv

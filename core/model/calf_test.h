@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QString>
 #include <algorithm>
+#include <optional>
 
 namespace stridewell::core {
 
@@ -15,6 +16,9 @@ struct CalfTest
     int leftReps = 0;
     int rightReps = 0;
     QString notes;
+    // Pain (0-10) of 10 single-leg hops on the sorer side, when tested: a return-to-running
+    // gate (domain.md section 8).
+    std::optional<int> hopPain;
 
     // 1 - weaker/stronger; 0 when both sides match or nothing was done.
     double imbalance() const

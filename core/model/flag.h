@@ -4,12 +4,13 @@
 
 #include <QDate>
 #include <QString>
-#include <QStringList>
+#include <cstddef>
 #include <optional>
 
 namespace stridewell::core {
 
-// The kinds of flag event of design.md section 4; the ids are those of `flags --json`.
+// The kinds of flag event of design.md section 4. Everything else about a kind (its id, rule,
+// name, figures, explanation, reference) is its row in analysis/flag_kinds.h.
 enum class FlagKind {
     WeeklyIncrease,
     SessionSpike,
@@ -22,6 +23,8 @@ enum class FlagKind {
     CalfAsymmetry,
     RanDuringHold,
 };
+// How many kinds there are: the registry has one row for each (checked when it compiles).
+inline constexpr std::size_t kFlagKindCount = 10;
 
 // How much a flag matters. Shown with an icon and the word, never by colour alone.
 enum class Severity { Info, Caution, High };
@@ -32,9 +35,8 @@ struct Flag
     QDate date; // the athlete's local calendar date
     FlagKind kind = FlagKind::WeeklyIncrease;
     Severity severity = Severity::Info;
-    // The measured figure and the threshold it was compared with (null where the rule has none):
-    // ratios for weekly_increase, session_spike, acwr_high, monotony_high and calf_asymmetry,
-    // steps/min for cadence_low, km for shoe_mileage, days for symptom_persistent.
+    // The measured figure and the threshold it was compared with (null where the rule has none),
+    // in the unit of the kind's registry row (FlagKindInfo::unit).
     std::optional<double> value;
     std::optional<double> threshold;
     QString message;   // a plain explanation in the app's words (guidance, not a diagnosis)
@@ -54,15 +56,7 @@ struct Flag
     std::optional<qint64> shoeId;     // shoe_mileage
 };
 
-QString toId(FlagKind kind);
 QString toId(Severity severity);
-std::optional<FlagKind> flagKindFromId(const QString& id);
 std::optional<Severity> severityFromId(const QString& id);
-QStringList allFlagKindIds();
-// A short plain-words name for a kind ("Weekly increase").
-QString displayName(FlagKind kind);
-
-// The order of `flags` output: by date, then kind id; ties keep their order.
-bool flagOrder(const Flag& a, const Flag& b);
 
 } // namespace stridewell::core

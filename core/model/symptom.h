@@ -55,6 +55,9 @@ struct Symptom
     // The runner has read the "book an assessment" advice raised at this entry (pain that does
     // not ease: the symptom_persistent flag).
     bool assessmentAcknowledged = false;
+    // The runner said "this is an injury": the entry opens a calf episode whatever its pain
+    // (domain.md section 8).
+    bool injury = false;
 };
 
 // Stable text ids (command line, database, JSON) and their parsing.

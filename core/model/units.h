@@ -3,6 +3,8 @@
 namespace stridewell::core {
 
 // Comparison operators are spelled out (no <=>): Qt 6.4's moc cannot parse <compare>.
+// `member` names a data member, which cannot be parenthesised after `o.`.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define STRIDEWELL_COMPARABLE(Type, member)                                                        \
     constexpr bool operator==(const Type& o) const                                                 \
     {                                                                                              \
@@ -28,6 +30,7 @@ namespace stridewell::core {
     {                                                                                              \
         return member >= o.member;                                                                 \
     }
+// NOLINTEND(bugprone-macro-parentheses)
 
 // Distances and durations cross module boundaries as these types, never as a bare double,
 // so metres and kilometres (or seconds and minutes) cannot be mixed up.

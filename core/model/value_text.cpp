@@ -7,6 +7,16 @@
 
 namespace stridewell::core {
 
+int decimalsFor(double v, int least, int most)
+{
+    for (int d = least; d < most; ++d) {
+        const double scaled = v * std::pow(10.0, d);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, std::abs(scaled)))
+            return d;
+    }
+    return most;
+}
+
 std::optional<Duration> parseDuration(QStringView text)
 {
     const QString t = text.trimmed().toString();

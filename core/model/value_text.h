@@ -22,6 +22,9 @@ std::optional<QDate> parseIsoDate(QStringView text);
 std::optional<double> parseNumber(QStringView text);
 // A whole number in the C locale.
 std::optional<int> parseInteger(QStringView text);
+// The fewest decimals, from `least` to `most`, that write `v` as it is: 1.3 takes one, 1.25
+// two. So a threshold reads as the setting it came from, not rounded to its neighbour.
+int decimalsFor(double v, int least, int most);
 // "YYYY-MM-DD" (local noon), or ISO 8601 date-time: without a zone it is local time,
 // with "Z" UTC, with "+hh:mm" that offset.
 std::optional<QDateTime> parseDateOrDateTime(QStringView text);

@@ -1,7 +1,9 @@
 #include "report/report_assembler.h"
 
 #include "advice/health_notices.h"
+#include "analysis/flag_kinds.h"
 #include "analysis/flag_text.h"
+#include "version.h"
 
 #include <algorithm>
 
@@ -150,11 +152,9 @@ QList<ReportReference> referencesOf(const ReportContent& c)
         use(FlagKind::CalfAsymmetry);
 
     QList<ReportReference> refs;
-    for (const QString& id : allFlagKindIds()) {
-        const FlagKind kind = *flagKindFromId(id);
-        if (used.contains(kind))
-            refs << ReportReference{flag_text::reference(kind), {kind}};
-    }
+    for (const FlagKindInfo& kind : flagKinds())
+        if (used.contains(kind.kind))
+            refs << ReportReference{kind.referenceText(), {kind.kind}};
     if (c.hasRuns())
         refs << ReportReference{
             QStringLiteral("Williams S et al. Better way to determine the acute:chronic "
@@ -184,7 +184,7 @@ ReportContent assembleReport(const ReportInput& input)
     c.athlete = input.athlete;
     c.period = period;
     c.madeOn = input.madeOn;
-    c.appVersion = QStringLiteral(STRIDEWELL_VERSION);
+    c.appVersion = appVersion();
     c.settings = log.settings;
     c.changedSettings = log.settings.toMap();
 
@@ -201,6 +201,12 @@ ReportContent assembleReport(const ReportInput& input)
     c.health = healthNotices(c.symptoms, c.flags, period);
     c.firstEntry = firstEntryOf(plan);
     c.summary = summariseTraining(c.runs, c.analysis, period, log.settings, c.firstEntry);
+
+    for (const Episode& e : calfEpisodes(log))
+        if (e.start <= period.to && (e.isOpen() || e.end >= period.from))
+            c.episode = e;
+    if (c.episode)
+        c.onset = onsetContext(log, c.analysis, *c.episode);
 
     const Plan current = buildPlan(plan);
     c.pattern = current.pattern;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "advice/adherence.h"
+#include "advice/onset_context.h"
 #include "advice/plan.h"
 #include "analysis/load_analysis.h"
 #include "model/athlete.h"
@@ -138,6 +139,9 @@ struct ReportContent
     QList<StrengthSession> strengthSessions; // the period's, oldest first
     QList<PlannedCircuit> circuits;          // the plan at the end of the period
     std::optional<Hold> hold;                // the hold in force at the end of the period
+    // The latest calf episode the period saw (domain.md section 8), and what preceded it.
+    std::optional<Episode> episode;
+    std::optional<OnsetContext> onset;
 
     QList<ReportShoe> shoes;
     QList<ReportNote> notes; // oldest first

@@ -2,7 +2,7 @@
 
 #include "storage/analysis_settings_store.h"
 #include "storage/calf_test_repository.h"
-#include "storage/clearance_repository.h"
+#include "storage/dated_note_repository.h"
 #include "storage/run_repository.h"
 #include "storage/shoe_repository.h"
 #include "storage/symptom_repository.h"
@@ -34,6 +34,10 @@ Result<AnalysisInput> loadAnalysisInput(Database& db, qint64 athleteId, QDate as
     if (!clearances)
         return clearances.error();
     input.clearances = std::move(*clearances);
+    auto ends = EpisodeEndRepository(db).list(athleteId);
+    if (!ends)
+        return ends.error();
+    input.episodeEnds = std::move(*ends);
     auto settings = loadAnalysisSettings(db, settingsProblems);
     if (!settings)
         return settings.error();

@@ -8,7 +8,8 @@ namespace stridewell::core {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, athlete_id, date, left_reps, right_reps, notes");
+const QString kColumns =
+    QStringLiteral("id, athlete_id, date, left_reps, right_reps, notes, hop_pain");
 
 CalfTest readTest(const SqlQuery& q)
 {
@@ -17,7 +18,8 @@ CalfTest readTest(const SqlQuery& q)
             QDate::fromString(q.value(2).toString(), Qt::ISODate),
             q.value(3).toInt(),
             q.value(4).toInt(),
-            q.value(5).toString()};
+            q.value(5).toString(),
+            q.optional<int>(6)};
 }
 
 } // namespace
@@ -34,6 +36,8 @@ Status CalfTestRepository::validate(const CalfTest& t)
             QStringLiteral("right: %1 repetitions is outside 0-%2").arg(t.rightReps).arg(kMaxReps));
     if (t.leftReps == 0 && t.rightReps == 0)
         return fail(QStringLiteral("repetitions: at least one side needs a count above 0"));
+    if (t.hopPain && (*t.hopPain < 0 || *t.hopPain > 10))
+        return fail(QStringLiteral("hop-pain: %1 is outside 0-10").arg(*t.hopPain));
     return Ok{};
 }
 
@@ -42,8 +46,8 @@ Result<qint64> CalfTestRepository::add(const CalfTest& t)
     if (Status ok = validate(t); !ok)
         return ok.error();
     SqlQuery q(m_db, QStringLiteral(
-                         "INSERT INTO calf_test (%1athlete_id, date, left_reps, right_reps, notes) "
-                         "VALUES (%2?, ?, ?, ?, ?)")
+                         "INSERT INTO calf_test (%1athlete_id, date, left_reps, right_reps, notes, "
+                         "hop_pain) VALUES (%2?, ?, ?, ?, ?, ?)")
                          .arg(t.id ? QStringLiteral("id, ") : QString(),
                               t.id ? QStringLiteral("?, ") : QString()));
     if (t.id)
@@ -52,7 +56,8 @@ Result<qint64> CalfTestRepository::add(const CalfTest& t)
         .bind(t.date.toString(Qt::ISODate))
         .bind(t.leftReps)
         .bind(t.rightReps)
-        .bind(t.notes);
+        .bind(t.notes)
+        .bind(t.hopPain);
     if (Status ok = q.exec(); !ok)
         return ok.error();
     m_db.changed(Change::CalfTests, t.athleteId);
@@ -64,12 +69,13 @@ Status CalfTestRepository::update(const CalfTest& t)
     if (Status ok = validate(t); !ok)
         return ok;
     SqlQuery q(m_db, QStringLiteral(
-                         "UPDATE calf_test SET date = ?, left_reps = ?, right_reps = ?, notes = ? "
-                         "WHERE id = ?"));
+                         "UPDATE calf_test SET date = ?, left_reps = ?, right_reps = ?, notes = ?, "
+                         "hop_pain = ? WHERE id = ?"));
     q.bind(t.date.toString(Qt::ISODate))
         .bind(t.leftReps)
         .bind(t.rightReps)
         .bind(t.notes)
+        .bind(t.hopPain)
         .bind(t.id);
     if (Status ok = q.exec(); !ok)
         return ok;

@@ -2,6 +2,8 @@
 
 #include "storage/change_notifier.h"
 #include "storage/migrations.h"
+#include "storage/sql_connection.h"
+#include "storage/sql_error.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -11,7 +13,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+#endif
 
 namespace stridewell::core {
 
@@ -27,12 +36,30 @@ QString nextConnectionName()
 
 Error sqlFailure(const QString& path, const QSqlError& error)
 {
-    return fail(QStringLiteral("%1: %2").arg(path, error.text()));
+    return sqlError(path, QString(), error);
+}
+
+constexpr QFileDevice::Permissions kGroupOrOthers =
+    QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+    QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+// A log (or its -wal and -shm files) that others may read is made owner-only: health data is
+// private, whoever copied the file with a loose umask. True when anything changed.
+bool makePrivate(const QString& path)
+{
+    bool changed = false;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString file = path + suffix;
+        const QFileDevice::Permissions mode = QFile::permissions(file);
+        if (QFileInfo::exists(file) && (mode & kGroupOrOthers))
+            changed |= QFile::setPermissions(file, mode & ~kGroupOrOthers);
+    }
+    return changed;
 }
 
 // Creates the folder (owner-only when new) and an empty owner-only file, so SQLite, which
 // gives its -wal and -shm files the main file's permissions, never makes a readable copy.
-Status prepareFile(const QString& path)
+Status prepareFile(const QString& path, bool& madePrivate)
 {
     const QFileInfo info(path);
     const QString dir = info.absolutePath();
@@ -51,6 +78,7 @@ Status prepareFile(const QString& path)
         if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
             return fail(
                 QStringLiteral("%1: not a Stridewell log (not an SQLite database)").arg(path));
+        madePrivate = makePrivate(path);
         return Ok{};
     }
     QFile file(path);
@@ -59,6 +87,20 @@ Status prepareFile(const QString& path)
     file.close();
     if (!file.setPermissions(kOwnerOnly))
         return fail(QStringLiteral("%1: cannot make it private to its owner").arg(path));
+    return Ok{};
+}
+
+// Flushes a file SQLite wrote (VACUUM INTO does not sync its output) before it is renamed
+// into place.
+Status syncToDisk(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return fail(file.errorString());
+#ifdef Q_OS_UNIX
+    if (::fsync(file.handle()) != 0)
+        return fail(QString::fromLocal8Bit(std::strerror(errno)));
+#endif
     return Ok{};
 }
 
@@ -95,11 +137,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
     if (path.isEmpty())
         return fail(QStringLiteral("no log file given"));
-    if (Status prepared = prepareFile(path); !prepared)
+    bool madePrivate = false;
+    if (Status prepared = prepareFile(path, madePrivate); !prepared)
         return prepared.error();
 
     std::unique_ptr<Database> db(
         new Database(QFileInfo(path).absoluteFilePath(), nextConnectionName()));
+    db->m_madePrivate = madePrivate;
     {
         QSqlDatabase conn =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
@@ -118,6 +162,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlDatabase sqlConnection(const Database& db)
+{
+    return db.connection();
 }
 
 Status Database::execute(const QString& sql) const
@@ -213,7 +262,7 @@ Status Database::applyMigration(const Migration& step)
     if (step.rebuildsTables) {
         QSqlQuery keys(connection());
         if (!keys.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return failed(keys.lastError().text());
+            return failed(sqlReason(keys.lastError()));
         if (keys.next())
             return failed(QStringLiteral("table %1 row %2 points to a missing %3")
                               .arg(keys.value(0).toString(), keys.value(1).toString(),
@@ -226,22 +275,33 @@ Status Database::applyMigration(const Migration& step)
 
 Status Database::backupTo(const QString& target) const
 {
-    if (QFileInfo::exists(target))
+    const QFileInfo info(target);
+    if (info.exists())
         return fail(QStringLiteral("%1: already exists; choose a new file name").arg(target));
-    // VACUUM INTO needs a missing or empty file; an empty owner-only one keeps the copy private.
-    {
-        QFile file(target);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(QStringLiteral("%1: cannot create: %2").arg(target, file.errorString()));
-        file.setPermissions(kOwnerOnly);
-    }
+    if (!info.absoluteDir().exists())
+        return fail(QStringLiteral("%1: cannot write: the folder %2 does not exist")
+                        .arg(target, info.absolutePath()));
+    // Written under a temporary name beside the target and renamed to it only when SQLite has
+    // written it whole, so a full disk leaves no half copy. VACUUM INTO needs a missing or
+    // empty file; QTemporaryFile makes an empty one that only the owner can read, whatever
+    // the umask, and removes it unless it was renamed.
+    QTemporaryFile temp(
+        info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(info.fileName())));
+    if (!temp.open())
+        return fail(QStringLiteral("%1: cannot write a file in its folder: %2")
+                        .arg(target, temp.errorString()));
+    temp.close();
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(QFileInfo(target).absoluteFilePath());
-    if (!query.exec()) {
-        QFile::remove(target);
-        return fail(QStringLiteral("%1: backup failed: %2").arg(target, query.lastError().text()));
-    }
+    query.addBindValue(temp.fileName());
+    if (!query.exec())
+        return sqlError(target, QStringLiteral("backup failed"), query.lastError());
+    query.finish();
+    if (Status synced = syncToDisk(temp.fileName()); !synced)
+        return fail(QStringLiteral("%1: backup failed: %2").arg(target, synced.message()));
+    if (!QFile::rename(temp.fileName(), target))
+        return fail(QStringLiteral("%1: backup failed: cannot rename %2 to it")
+                        .arg(target, QFileInfo(temp.fileName()).fileName()));
     return Ok{};
 }
 
@@ -281,6 +341,8 @@ void Database::flushChanges()
     const auto pending = std::exchange(m_pendingChanges, {});
     for (const auto& [what, athleteId] : pending)
         m_notifier->emitChange(what, athleteId);
+    if (!pending.empty())
+        Q_EMIT m_notifier->logChanged();
 }
 
 Transaction::Transaction(Database& db) : m_db(db), m_depth(db.m_transactionDepth)

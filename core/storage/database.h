@@ -2,11 +2,12 @@
 
 #include "result.h"
 
-#include <QSqlDatabase>
 #include <QString>
 #include <memory>
 #include <utility>
 #include <vector>
+
+QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
 
 namespace stridewell::core {
 
@@ -20,7 +21,7 @@ enum class Change;
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     ~Database();
     Database(const Database&) = delete;
@@ -33,13 +34,17 @@ public:
     static QString defaultPath();
 
     const QString& path() const { return m_path; }
-    QSqlDatabase connection() const;
     ChangeNotifier& notifier() const { return *m_notifier; }
 
     // The backup taken before the last migration, if one ran on open.
     const QString& migrationBackupPath() const { return m_migrationBackup; }
+    // True when open found the log readable by other users and made it owner-only (0600);
+    // the command line and the window say so.
+    bool madePrivate() const { return m_madePrivate; }
 
-    // A consistent copy of the whole log (safe while other processes write), owner-only.
+    // A consistent copy of the whole log (safe while other processes write), owner-only,
+    // written to a temporary file beside `target` and renamed to it when complete. Refuses
+    // an existing `target`.
     Status backupTo(const QString& target) const;
     // SQLite integrity and foreign-key checks; the problems found (empty when sound).
     Result<QStringList> check() const;
@@ -51,6 +56,9 @@ public:
 
 private:
     friend class Transaction;
+    // The connection stays inside core (storage/sql_connection.h): ui gets repositories.
+    friend QSqlDatabase sqlConnection(const Database& db);
+    QSqlDatabase connection() const;
     Database(QString path, QString connectionName);
     Status configure();
     Status migrate();
@@ -60,6 +68,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_migrationBackup;
+    bool m_madePrivate = false;
     std::unique_ptr<ChangeNotifier> m_notifier;
     int m_transactionDepth = 0;
     std::vector<std::pair<Change, qint64>> m_pendingChanges;

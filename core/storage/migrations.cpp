@@ -153,11 +153,27 @@ Migration version4()
          QStringLiteral("CREATE INDEX clearance_by_athlete_date ON clearance (athlete_id, date)")}};
 }
 
+// Version 5: calf episodes and the return to running (domain.md section 8): an entry the
+// runner marked as an injury, the pain of the hop test, and episodes ended by hand.
+Migration version5()
+{
+    return {5,
+            "episodes",
+            {QStringLiteral("ALTER TABLE symptom ADD COLUMN injury INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE calf_test ADD COLUMN hop_pain INTEGER CHECK (hop_pain "
+                            "IS NULL OR hop_pain BETWEEN 0 AND 10)"),
+             QStringLiteral(R"(CREATE TABLE episode_end (
+            id INTEGER PRIMARY KEY,
+            athlete_id INTEGER NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT ''))")}};
+}
+
 } // namespace
 
 std::span<const Migration> migrations()
 {
-    static const Migration all[] = {version1(), version2(), version3(), version4()};
+    static const Migration all[] = {version1(), version2(), version3(), version4(), version5()};
     return all;
 }
 

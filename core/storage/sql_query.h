@@ -55,6 +55,7 @@ private:
 
     QSqlQuery m_query;
     QString m_sql;
+    QString m_path; // the log's file, for messages
     bool m_prepared = false;
 };
 

@@ -10,7 +10,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "athlete_id, date, location, location_note, side, pain, type, timing, stretch, red_flags, "
-    "notes, run_id, acknowledged, assessment_acknowledged");
+    "notes, run_id, acknowledged, assessment_acknowledged, injury");
 
 QString encodeSigns(const QList<RedFlagSign>& signs)
 {
@@ -49,7 +49,8 @@ void bindFields(SqlQuery& q, const Symptom& s)
         .bind(s.notes)
         .bind(s.runId)
         .bind(s.acknowledged)
-        .bind(s.assessmentAcknowledged);
+        .bind(s.assessmentAcknowledged)
+        .bind(s.injury);
 }
 
 Symptom readSymptom(const SqlQuery& q)
@@ -70,6 +71,7 @@ Symptom readSymptom(const SqlQuery& q)
     s.runId = q.optional<qint64>(12);
     s.acknowledged = q.value(13).toBool();
     s.assessmentAcknowledged = q.value(14).toBool();
+    s.injury = q.value(15).toBool();
     return s;
 }
 
@@ -93,7 +95,7 @@ Result<qint64> SymptomRepository::add(const Symptom& s)
     SqlQuery q(m_db, QStringLiteral("INSERT INTO symptom (%1%2) VALUES (%3?%4)")
                          .arg(s.id ? QStringLiteral("id, ") : QString(), kColumns,
                               s.id ? QStringLiteral("?, ") : QString(),
-                              QStringLiteral(", ?").repeated(13)));
+                              QStringLiteral(", ?").repeated(14)));
     if (s.id)
         q.bind(s.id);
     bindFields(q, s);

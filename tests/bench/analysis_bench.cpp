@@ -67,7 +67,7 @@ AnalysisInput twentyYears()
             in.symptoms << s;
         }
         if (d % 30 == 0)
-            in.calfTests << CalfTest{d + 1, 1, day, 20 + int(jitter() * 6), 22, QString()};
+            in.calfTests << CalfTest{d + 1, 1, day, 20 + int(jitter() * 6), 22, QString(), {}};
     }
     return in;
 }

@@ -89,8 +89,8 @@ struct YearLog
             (void)symptoms.add(s);
         }
         for (int m = 0; m < 12; ++m)
-            (void)core::CalfTestRepository(*db).add(
-                core::CalfTest{0, athlete, kFirst.addDays(30 * m + 2), 20 + m % 4, 24, QString()});
+            (void)core::CalfTestRepository(*db).add(core::CalfTest{
+                0, athlete, kFirst.addDays(30 * m + 2), 20 + m % 4, 24, QString(), {}});
         for (QDate day = kFirst; day <= kLast; day = day.addDays(1))
             if (day.dayOfWeek() == 2 || day.dayOfWeek() == 5)
                 (void)core::StrengthRepository(*db).add(core::StrengthSession{

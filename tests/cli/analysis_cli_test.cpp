@@ -186,6 +186,18 @@ TEST_F(AnalysisCli, FlagsUseTheLogsThresholds)
     EXPECT_EQ(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 2) << "default 10% again";
 }
 
+TEST_F(AnalysisCli, FlagsTableAndMessageSayTheLogsThresholdAsSet)
+{
+    logTwoWeeks();
+    // Fri 22.5 km after 20: +12.5%, above a caution of 11.5%, which reads as set, not as 12%.
+    setSetting("analysis.weekly_increase_caution", "0.115");
+    const ProcessResult r =
+        ok(with(kFlags, {QStringLiteral("--as-of"), QStringLiteral("2024-03-15")}));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("+13%      +11.5%"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("above last week's (more than 11.5%)")))
+        << r.out.toStdString();
+}
+
 TEST_F(AnalysisCli, FlagsTableSaysWhatAndWhy)
 {
     logTwoWeeks();

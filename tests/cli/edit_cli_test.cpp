@@ -2,6 +2,7 @@
 // leaves the log as it was, what goes with a deleted run.
 #include "cli/cli_fixture.h"
 #include "support/activity_fixtures.h"
+#include "support/raw_sql.h"
 #include "support/test_support.h"
 
 #include <QJsonArray>

@@ -138,8 +138,12 @@ TEST_F(HoldCli, RunsDuringAHoldAreFlaggedUntilTheClearance)
     EXPECT_EQ(during[0][QStringLiteral("date")].toString(), QStringLiteral("2024-07-03"));
     p = plan(QStringLiteral("2024-07-07"));
     EXPECT_TRUE(p[QStringLiteral("hold")].isNull());
-    EXPECT_FALSE(p[QStringLiteral("next_run_max_km")].isNull());
     EXPECT_TRUE(p[QStringLiteral("red_flags")].toArray().isEmpty()) << "cleared";
+    // After a possible tear, the clearance opens the return to running, not full training.
+    EXPECT_TRUE(p[QStringLiteral("next_run_max_km")].isNull());
+    const QJsonObject back = p[QStringLiteral("return_to_run")].toObject();
+    EXPECT_EQ(back[QStringLiteral("stage")].toInt(), 0);
+    EXPECT_TRUE(back[QStringLiteral("gates")].toArray()[0][QStringLiteral("met")].toBool());
 }
 
 TEST_F(HoldCli, EditingOrDeletingTheEntryEndsTheHold)

@@ -75,17 +75,22 @@ TEST_F(PlanCli, TheDemoPlanAsJson)
     const QJsonArray schedule = plan[QStringLiteral("schedule")].toArray();
     ASSERT_EQ(schedule.size(), 3);
     EXPECT_EQ(schedule[0].toObject()[QStringLiteral("date")].toString(),
-              QStringLiteral("2024-07-01"));
+              QStringLiteral("2024-07-02"))
+        << "the demo runs on Mondays, Wednesdays and Fridays since its return to running";
     EXPECT_EQ(schedule[0].toObject()[QStringLiteral("circuit")].toString(),
               QStringLiteral("soleus"));
 
-    const QJsonObject spike = json("plan --as-of 2024-05-22 --json");
+    // A week after the half marathon the calf episode steers the runs: the return to running,
+    // not the 30-day rule.
+    const QJsonObject spike = json("plan --as-of 2024-05-20 --json");
     QStringList advice;
     for (const QJsonValue& a : spike[QStringLiteral("advice")].toArray())
         advice << a.toObject()[QStringLiteral("id")].toString();
-    EXPECT_TRUE(advice.contains(QStringLiteral("next_run_limit")))
-        << advice.join(u',').toStdString();
+    EXPECT_EQ(advice.first(), QStringLiteral("return_to_run")) << advice.join(u',').toStdString();
+    EXPECT_FALSE(advice.contains(QStringLiteral("next_run_limit")));
     EXPECT_TRUE(advice.contains(QStringLiteral("weaker_side")));
+    EXPECT_TRUE(spike[QStringLiteral("next_run_max_km")].isNull());
+    EXPECT_EQ(spike[QStringLiteral("return_to_run")][QStringLiteral("stage")].toInt(), 0);
 }
 
 TEST_F(PlanCli, ReadablePlanPutsRedFlagsFirstAndHonoursUnits)
@@ -95,9 +100,16 @@ TEST_F(PlanCli, ReadablePlanPutsRedFlagsFirstAndHonoursUnits)
     EXPECT_TRUE(text.out.startsWith(QStringLiteral("Plan for Alex (demo) as of 2024-05-22\n")));
     EXPECT_TRUE(text.out.contains(QStringLiteral("Pattern: soleus - inner-calf pain")));
     EXPECT_TRUE(text.out.contains(QStringLiteral("Soleus circuit - 2 times a week")));
-    EXPECT_TRUE(text.out.contains(QStringLiteral("Next run: at most 14.4 mi")))
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Next run: stage 1 of 6 of the return to running, "
+                                                 "on 2024-05-22 or later: 10 x (1 min easy "
+                                                 "running, 1 min walking)")))
         << text.out.toStdString();
-    EXPECT_TRUE(text.out.contains(QStringLiteral("consider staying near 6.8 mi")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral(
+        "[x] calf_capacity: left 25 raises, right 27 on 2024-05-22: 25 and within 10% needed")));
+    // Back to normal training: 1.1 x the longest run of the last 30 days (6.5 km) in miles.
+    text = ok("plan --as-of 2024-06-30 --units mi");
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Next run: at most 4.4 mi")))
+        << text.out.toStdString();
     EXPECT_FALSE(text.out.contains(QStringLiteral("RED FLAGS")));
     EXPECT_TRUE(text.out.contains(QStringLiteral("not a diagnosis")));
 

@@ -57,7 +57,7 @@ TEST_F(ReportCli, WritesTheDemoReportWithoutADisplay)
 
     const QString words = stridewell::test::pdfWords(pdf);
     EXPECT_TRUE(words.contains(QStringLiteral("8 Apr 2024 – 30 Jun 2024 (12 weeks)")));
-    EXPECT_TRUE(words.contains(QStringLiteral("Distance 279.7 km")));
+    EXPECT_TRUE(words.contains(QStringLiteral("Distance 242.4 km")));
     EXPECT_TRUE(words.contains(QStringLiteral("week of 2024-05-06: 56.1 km after 31.0 km")));
     EXPECT_TRUE(words.contains(QStringLiteral("2024-05-14 Left Inner lower calf 5/10 Ache")));
     const int pages = stridewell::test::pdfPageCount(pdf);

@@ -55,7 +55,7 @@ inline core::Symptom symptomOn(QDate day, int pain, QList<core::RedFlagSign> sig
 inline core::CalfTest calfTestOn(QDate day, int left, int right)
 {
     static qint64 nextId = 1;
-    return core::CalfTest{nextId++, 1, day, left, right, QString()};
+    return core::CalfTest{nextId++, 1, day, left, right, QString(), {}};
 }
 
 // The events of one kind, in order.

@@ -15,9 +15,6 @@
 #include "support/test_support.h"
 
 #include <QCryptographicHash>
-#include <QMap>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <cmath>
 
 namespace stridewell::test {
@@ -191,8 +188,8 @@ struct AnnRecord
         EXPECT_TRUE(symptoms.add(fullSymptom(athlete, run1)));
         EXPECT_TRUE(symptoms.add(plainSymptom(athlete, run2)));
         core::CalfTestRepository tests(db);
-        EXPECT_TRUE(tests.add({0, athlete, QDate(2024, 3, 1), 25, 19, QStringLiteral("cold")}));
-        EXPECT_TRUE(tests.add({0, athlete, QDate(2024, 3, 10), 22, 22, QString()}));
+        EXPECT_TRUE(tests.add({0, athlete, QDate(2024, 3, 1), 25, 19, QStringLiteral("cold"), 1}));
+        EXPECT_TRUE(tests.add({0, athlete, QDate(2024, 3, 10), 22, 22, QString(), {}}));
         core::StrengthRepository strength(db);
         EXPECT_TRUE(strength.add(
             {0, athlete, QDate(2024, 3, 2), QStringLiteral("soleus"), 2, QStringLiteral("ok")}));
@@ -200,40 +197,5 @@ struct AnnRecord
             {0, athlete, QDate(2024, 3, 8), QStringLiteral("heel_drops"), std::nullopt, {}}));
     }
 };
-
-// Rows per table, straight from SQLite: what "nothing was written" is checked against.
-inline QMap<QString, int> rowCounts(core::Database& db)
-{
-    QMap<QString, int> counts;
-    for (const char* table : {"athlete", "shoe", "run", "run_samples", "symptom", "calf_test",
-                              "strength_session", "setting"}) {
-        QSqlQuery q(db.connection());
-        EXPECT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
-        q.next();
-        counts.insert(QLatin1String(table), q.value(0).toInt());
-    }
-    return counts;
-}
-
-// Writes the bundle's checksum again after rawSql changed it, as a tampering writer would: what
-// is checked then is what the merge makes of the rows themselves.
-inline void reseal(const QString& path)
-{
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bundle-reseal"));
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        auto digest = core::bundle_format::contentDigest(db);
-        ASSERT_TRUE(digest) << digest.message().toStdString();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)"));
-        q.addBindValue(QString::fromLatin1(core::bundle_format::kDigestKey));
-        q.addBindValue(QString::fromLatin1(*digest));
-        ASSERT_TRUE(q.exec());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bundle-reseal"));
-}
 
 } // namespace stridewell::test

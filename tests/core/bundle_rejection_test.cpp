@@ -4,6 +4,7 @@
 // failed export leaves the file it would replace alone.
 #include "bundle/bundle_service.h"
 #include "core/bundle_fixtures.h"
+#include "core/bundle_sql.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "support/test_support.h"

@@ -1,10 +1,13 @@
 // Athlete bundles: a round trip of every field, ids remapped into a log that already has rows,
 // duplicates skipped, and two athletes merged into one coach's log.
+#include "advice/hold.h"
 #include "bundle/bundle_service.h"
 #include "core/bundle_fixtures.h"
+#include "core/bundle_sql.h"
 #include "demo/demo_history.h"
 #include "storage/change_notifier.h"
 #include "storage/database.h"
+#include "storage/dated_note_repository.h"
 #include "support/test_support.h"
 
 #include <QDir>
@@ -249,8 +252,8 @@ TEST(Bundle, RowsTheLogAlreadyHasAreSkippedAndLinksFollowTheLogsCopy)
     unread.acknowledged = false; // the runner has read it since; the same entry all the same
     ASSERT_TRUE(SymptomRepository(coach.db()).add(unread));
     CalfTestRepository tests(coach.db());
-    ASSERT_TRUE(tests.add({0, ann, QDate(2024, 3, 1), 25, 19, QStringLiteral("cold")}));
-    ASSERT_TRUE(tests.add({0, ann, QDate(2024, 3, 10), 22, 21, QString()}));
+    ASSERT_TRUE(tests.add({0, ann, QDate(2024, 3, 1), 25, 19, QStringLiteral("cold"), 1}));
+    ASSERT_TRUE(tests.add({0, ann, QDate(2024, 3, 10), 22, 21, QString(), {}}));
     ASSERT_TRUE(
         StrengthRepository(coach.db())
             .add({0, ann, QDate(2024, 3, 2), QStringLiteral("soleus"), 2, QStringLiteral("ok")}));
@@ -365,11 +368,49 @@ TEST(Bundle, UndoingAMergeRemovesWhatItAddedAndNothingElse)
     AnnRecord carl;
     carl.addTo(other.db(), QStringLiteral("Carl"));
     EXPECT_TRUE(
-        CalfTestRepository(other.db()).add({0, carl.athlete, QDate(2024, 4, 1), 30, 28, {}}));
+        CalfTestRepository(other.db()).add({0, carl.athlete, QDate(2024, 4, 1), 30, 28, {}, {}}));
     const QString carlBundle = other.path(QStringLiteral("carl.stridewell-bundle"));
     ASSERT_TRUE(BundleService(other.db()).exportAthlete(carl.athlete, carlBundle));
     const BundleImport extra = merged(coach.db(), carlBundle, QStringLiteral("Bob"));
     EXPECT_EQ(extra.added, (BundleCounts{0, 0, 1, 0, 0}));
     ASSERT_TRUE(BundleService(coach.db()).undoMerge(extra));
     EXPECT_EQ(test::rowCounts(coach.db()), before);
+}
+
+TEST(Bundle, AClinicsClearanceTravelsSoTheCoachSeesTheHoldEnd)
+{
+    // The runner logs a swollen calf, is seen, and logs the clearance; the coach's copy must not
+    // stay on hold for ever.
+    TempLog runner;
+    const qint64 bea = AthleteRepository(runner.db()).add(QStringLiteral("Bea"))->id;
+    Symptom swollen;
+    swollen.athleteId = bea;
+    swollen.date = QDate(2024, 6, 3);
+    swollen.location = BodyLocation::CalfBelly;
+    swollen.pain = 4;
+    swollen.redFlags = {RedFlagSign::Swelling};
+    ASSERT_TRUE(SymptomRepository(runner.db()).add(swollen));
+    ASSERT_TRUE(ClearanceRepository(runner.db())
+                    .add(Clearance{0, bea, QDate(2024, 6, 4), QStringLiteral("GP: no clot")}));
+    const QString bundle = runner.path(QStringLiteral("bea.stridewell-bundle"));
+    auto exported = BundleService(runner.db()).exportAthlete(bea, bundle);
+    ASSERT_TRUE(exported) << exported.message().toStdString();
+    EXPECT_EQ(exported->counts.clearances, 1);
+
+    TempLog coach;
+    const BundleImport first = merged(coach.db(), bundle);
+    EXPECT_EQ(first.added.clearances, 1);
+    auto clearances = ClearanceRepository(coach.db()).list(first.athlete.id);
+    ASSERT_EQ(clearances->size(), 1);
+    EXPECT_EQ(clearances->at(0).date, QDate(2024, 6, 4));
+    EXPECT_EQ(clearances->at(0).notes, QStringLiteral("GP: no clot"));
+    auto symptoms = SymptomRepository(coach.db()).list(first.athlete.id);
+    EXPECT_FALSE(currentHold(*symptoms, *clearances, QDate(2024, 6, 10)))
+        << "cleared in the runner's log, cleared in the coach's";
+
+    const BundleImport again = merged(coach.db(), bundle);
+    EXPECT_EQ(again.added.clearances, 0);
+    EXPECT_EQ(again.skipped.clearances, 1);
+    ASSERT_TRUE(BundleService(coach.db()).undoMerge(first));
+    EXPECT_TRUE(ClearanceRepository(coach.db()).list(first.athlete.id)->isEmpty());
 }

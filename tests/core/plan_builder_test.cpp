@@ -216,7 +216,7 @@ TEST(PlanBuilder, PatternStretchAndFlagsDecideCircuitsAndReasons)
                 runs.last().distance = Distance::km(15); // Sunday: 15 km after 8 km
             QList<CalfTest> tests;
             if (load == Load::Imbalance)
-                tests << CalfTest{7, 1, QDate(2024, 6, 20), 16, 25, QString()};
+                tests << CalfTest{7, 1, QDate(2024, 6, 20), 16, 25, QString(), {}};
             QList<Shoe> shoes;
             if (load == Load::WornShoe) {
                 Shoe worn;
@@ -301,7 +301,7 @@ TEST(PlanBuilder, LoadAdviceSaysHowFarAndWhy)
 
 TEST(PlanBuilder, WeakerSideGetsExtraWorkOnlyWhileTheTestIsRecentAndUneven)
 {
-    const QList<CalfTest> uneven = {CalfTest{7, 1, QDate(2024, 6, 20), 16, 25, QString()}};
+    const QList<CalfTest> uneven = {CalfTest{7, 1, QDate(2024, 6, 20), 16, 25, QString(), {}}};
     const Plan p = buildPlan(inputWith(usualWeeks(), {}, uneven));
     const PlanAdvice* weaker = p.adviceItem(QStringLiteral("weaker_side"));
     ASSERT_NE(weaker, nullptr);
@@ -325,13 +325,13 @@ TEST(PlanBuilder, WeakerSideGetsExtraWorkOnlyWhileTheTestIsRecentAndUneven)
     }
     EXPECT_GT(perSide, 0);
 
-    const QList<CalfTest> balancedSince = {uneven[0],
-                                           CalfTest{8, 1, QDate(2024, 6, 27), 24, 25, QString()}};
+    const QList<CalfTest> balancedSince = {
+        uneven[0], CalfTest{8, 1, QDate(2024, 6, 27), 24, 25, QString(), {}}};
     EXPECT_EQ(buildPlan(inputWith(usualWeeks(), {}, balancedSince))
                   .adviceItem(QStringLiteral("weaker_side")),
               nullptr)
         << "the latest test decides";
-    const QList<CalfTest> old = {CalfTest{7, 1, QDate(2024, 3, 1), 16, 25, QString()}};
+    const QList<CalfTest> old = {CalfTest{7, 1, QDate(2024, 3, 1), 16, 25, QString(), {}}};
     EXPECT_EQ(buildPlan(inputWith(usualWeeks(), {}, old)).adviceItem(QStringLiteral("weaker_side")),
               nullptr)
         << "a test from four months ago says little about today";
@@ -425,14 +425,19 @@ TEST(PlanBuilder, AHoldLastsUntilAClearanceAndThenReminds)
     ASSERT_TRUE(p.onHold());
     EXPECT_FALSE(p.advice[0].text.contains(QStringLiteral("Still on hold")));
 
-    // A clearance on the 20th ends it: the ordinary plan is back, the entry is no longer listed.
+    // A clearance on the 20th ends it and the entry is no longer listed; the warning sign opened
+    // a calf episode, so the way back starts with the return-to-running gates.
     in.analysis.asOf = kSunday;
     in.analysis.clearances = {Clearance{1, 1, QDate(2024, 6, 20), QStringLiteral("GP")}};
     p = buildPlan(in);
     EXPECT_FALSE(p.onHold());
     EXPECT_TRUE(p.redFlags.isEmpty());
-    EXPECT_TRUE(p.nextRunMax.has_value());
-    EXPECT_FALSE(p.schedule.isEmpty());
+    ASSERT_TRUE(p.returning());
+    EXPECT_EQ(p.episode->stage, 0);
+    EXPECT_TRUE(p.episode->gates[0].met);
+    EXPECT_EQ(p.episode->gates[0].reason, QStringLiteral("cleared by a clinician on 2024-06-20"));
+    EXPECT_FALSE(p.nextRunMax.has_value()) << "the gates first";
+    EXPECT_FALSE(p.schedule.isEmpty()) << "strength work goes on";
 
     // A clearance dated before the entry answers something else: the hold stays.
     in.analysis.clearances = {Clearance{1, 1, QDate(2024, 6, 7), QString()}};

@@ -45,17 +45,33 @@ TEST(PlanDemo, TheDemoRunnerGetsASoleusPlanThatNamesTheInnerCalfPain)
         << plan.circuits[0].reason.toStdString();
     EXPECT_TRUE(plan.circuits[0].reason.contains(QStringLiteral("worse on the bent-knee stretch")));
     EXPECT_TRUE(plan.redFlags.isEmpty());
-    // The demo runs on Tuesdays, Thursdays and Sundays; strength goes on Monday, Wednesday, Friday.
+    // Since the programme the demo runs on Mondays, Wednesdays and Fridays; strength goes on the
+    // other days.
     ASSERT_EQ(plan.schedule.size(), 3);
     for (const ScheduledSession& s : plan.schedule)
-        EXPECT_TRUE(QList<int>({1, 3, 5}).contains(s.date.dayOfWeek()))
+        EXPECT_FALSE(QList<int>({1, 3, 5}).contains(s.date.dayOfWeek()))
             << s.date.toString().toStdString();
+    // Back to normal training since stage 6 on 21 June: the longest run of the programme,
+    // 6.5 km, x 1.1 caps the next run for four weeks.
+    ASSERT_TRUE(plan.episode);
+    EXPECT_EQ(plan.episode->stage, kBackToNormal);
+    EXPECT_EQ(plan.episode->backToNormal, QDate(2024, 6, 21));
+    EXPECT_FALSE(plan.returning());
+    ASSERT_TRUE(plan.nextRunMax);
+    EXPECT_NEAR(plan.nextRunMax->inKm(), 7.15, 1e-9);
 
-    // In the week after the half marathon: the spike, the imbalance and the soleus pattern.
-    auto during = loadPlanInput(log.db(), *id, QDate(2024, 5, 22));
+    // In the week after the half marathon the calf episode holds running back until the gates
+    // are met (the hop test of 19 May hurt 3/10); the imbalance is still worked on.
+    auto during = loadPlanInput(log.db(), *id, QDate(2024, 5, 20));
     const Plan then = buildPlan(*during);
     EXPECT_EQ(then.pattern.pattern, Pattern::Soleus);
-    EXPECT_NE(then.adviceItem(QStringLiteral("next_run_limit")), nullptr);
+    ASSERT_TRUE(then.returning());
+    EXPECT_EQ(then.episode->stage, 0);
+    EXPECT_FALSE(then.nextRunMax) << "the programme, not the 30-day rule, says what to run";
+    EXPECT_EQ(then.adviceItem(QStringLiteral("next_run_limit")), nullptr);
+    ASSERT_NE(then.adviceItem(QStringLiteral("return_to_run")), nullptr);
+    EXPECT_TRUE(then.adviceItem(QStringLiteral("return_to_run"))
+                    ->text.contains(QStringLiteral("hopping pain 3/10 on 2024-05-19")));
     EXPECT_NE(then.adviceItem(QStringLiteral("weaker_side")), nullptr);
 }
 
@@ -65,13 +81,31 @@ TEST(PlanDemo, JsonHasExactlyTheContractsShape)
     auto id = installDemo(log.db(), QStringLiteral("Alex"), kEnd);
     auto input = loadPlanInput(log.db(), *id, QDate(2024, 5, 22));
     const QJsonObject json = planToJson(buildPlan(*input));
-    EXPECT_EQ(keysOf(json), sorted({QStringLiteral("as_of"), QStringLiteral("red_flags"),
-                                    QStringLiteral("hold"), QStringLiteral("pattern"),
-                                    QStringLiteral("next_run_max_km"), QStringLiteral("circuits"),
-                                    QStringLiteral("advice"), QStringLiteral("schedule")}));
+    EXPECT_EQ(keysOf(json),
+              sorted({QStringLiteral("as_of"), QStringLiteral("red_flags"), QStringLiteral("hold"),
+                      QStringLiteral("return_to_run"), QStringLiteral("pattern"),
+                      QStringLiteral("next_run_max_km"), QStringLiteral("circuits"),
+                      QStringLiteral("advice"), QStringLiteral("schedule")}));
     EXPECT_EQ(json[QStringLiteral("as_of")].toString(), QStringLiteral("2024-05-22"));
     EXPECT_EQ(json[QStringLiteral("pattern")].toString(), QStringLiteral("soleus"));
-    EXPECT_DOUBLE_EQ(json[QStringLiteral("next_run_max_km")].toDouble(), 23.21);
+    EXPECT_TRUE(json[QStringLiteral("next_run_max_km")].isNull()) << "the programme decides";
+    // The gates were met that day: stage 1, the first session today.
+    const QJsonObject back = json[QStringLiteral("return_to_run")].toObject();
+    EXPECT_EQ(keysOf(back), sorted({QStringLiteral("episode_id"), QStringLiteral("stage"),
+                                    QStringLiteral("gates"), QStringLiteral("counted_at_stage"),
+                                    QStringLiteral("next_session")}));
+    EXPECT_EQ(back[QStringLiteral("stage")].toInt(), 1);
+    const QJsonArray gates = back[QStringLiteral("gates")].toArray();
+    ASSERT_EQ(gates.size(), 4);
+    EXPECT_EQ(gates[2][QStringLiteral("id")].toString(), QStringLiteral("calf_capacity"));
+    EXPECT_TRUE(gates[2][QStringLiteral("met")].toBool());
+    EXPECT_EQ(keysOf(gates[0].toObject()),
+              sorted({QStringLiteral("id"), QStringLiteral("met"), QStringLiteral("reason")}));
+    const QJsonObject next = back[QStringLiteral("next_session")].toObject();
+    EXPECT_EQ(next[QStringLiteral("date")].toString(), QStringLiteral("2024-05-22"));
+    EXPECT_EQ(next[QStringLiteral("stage")].toInt(), 1);
+    EXPECT_EQ(next[QStringLiteral("text")].toString(),
+              QStringLiteral("10 x (1 min easy running, 1 min walking)"));
     const QJsonObject circuit = json[QStringLiteral("circuits")].toArray()[0].toObject();
     EXPECT_EQ(keysOf(circuit),
               sorted({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("reason"),
@@ -87,7 +121,8 @@ TEST(PlanDemo, JsonHasExactlyTheContractsShape)
                                       QStringLiteral("reason"), QStringLiteral("general")}));
     const QJsonObject session = json[QStringLiteral("schedule")].toArray()[0].toObject();
     EXPECT_EQ(keysOf(session), sorted({QStringLiteral("date"), QStringLiteral("circuit")}));
-    EXPECT_EQ(session[QStringLiteral("date")].toString(), QStringLiteral("2024-05-22"));
+    EXPECT_EQ(session[QStringLiteral("date")].toString(), QStringLiteral("2024-05-23"))
+        << "strength goes between the programme's runs (22, 24 and 26 May)";
     EXPECT_EQ(session[QStringLiteral("circuit")].toString(), QStringLiteral("soleus"));
 }
 

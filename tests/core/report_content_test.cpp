@@ -324,8 +324,10 @@ TEST(ReportContent, StrengthWeeksNotesAndReferences)
 
 TEST(ReportContent, AnAthleteWithNothingLogged)
 {
+    AnalysisInput nothing;
+    nothing.asOf = kMarch.to;
     ReportInput in{Athlete{1, QStringLiteral("New")}, kMarch, QDate(2024, 4, 1),
-                   PlanInput::from(AnalysisInput{{}, {}, {}, {}, {}, {}, kMarch.to}, {})};
+                   PlanInput::from(nothing, {})};
     const ReportContent c = assembleReport(in);
     EXPECT_FALSE(c.hasRuns());
     EXPECT_FALSE(c.hasSymptoms());

@@ -6,8 +6,10 @@
 #include "storage/migrations.h"
 #include "storage/run_repository.h"
 #include "storage/sample_codec.h"
+#include "storage/sql_connection.h"
 #include "storage/strength_repository.h"
 #include "storage/symptom_repository.h"
+#include "support/raw_sql.h"
 #include "support/test_support.h"
 
 #include <QDir>
@@ -26,7 +28,7 @@ namespace {
 
 int pragma(Database& db, const char* name)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(sqlConnection(db));
     q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
     q.next();
     return q.value(0).toInt();
@@ -34,7 +36,7 @@ int pragma(Database& db, const char* name)
 
 QString pragmaText(Database& db, const char* name)
 {
-    QSqlQuery q(db.connection());
+    QSqlQuery q(sqlConnection(db));
     q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
     q.next();
     return q.value(0).toString();
@@ -355,7 +357,7 @@ TEST(Storage, CalfTestsAndStrengthSessionsAreFoundById)
     TempLog log;
     auto athlete = AthleteRepository(log.db()).add(QStringLiteral("Ann"));
     CalfTestRepository tests(log.db());
-    auto testId = tests.add({0, athlete->id, QDate(2024, 6, 3), 18, 25, QStringLiteral("slow")});
+    auto testId = tests.add({0, athlete->id, QDate(2024, 6, 3), 18, 25, QStringLiteral("slow"), 2});
     ASSERT_TRUE(testId);
     const CalfTest test = tests.find(*testId).value().value();
     EXPECT_EQ(test.id, *testId);
@@ -364,6 +366,7 @@ TEST(Storage, CalfTestsAndStrengthSessionsAreFoundById)
     EXPECT_EQ(test.leftReps, 18);
     EXPECT_EQ(test.rightReps, 25);
     EXPECT_EQ(test.notes, QStringLiteral("slow"));
+    EXPECT_EQ(test.hopPain, 2) << "the hop test of the return-to-running gates (schema 5)";
     EXPECT_FALSE(tests.find(*testId + 1).value().has_value());
 
     StrengthRepository sessions(log.db());
@@ -513,7 +516,7 @@ TEST(Database, Version3LetsARunsElapsedTimeBeUnknownKeepingRunsSamplesAndLinks)
     EXPECT_TRUE(symptom->value().assessmentAcknowledged);
 
     // The rebuilt table keeps its indexes, and the others still point at "run".
-    QSqlQuery q((*db)->connection());
+    QSqlQuery q(sqlConnection(**db));
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE tbl_name = 'run' "
                                       "AND type = 'index' AND sql IS NOT NULL ORDER BY name")));
     QStringList indexes;

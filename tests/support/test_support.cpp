@@ -4,8 +4,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace stridewell::test {
 
@@ -48,23 +46,14 @@ QString TempLog::write(const QString& name, const QByteArray& data) const
     return file;
 }
 
-void rawSql(const QString& path, const QStringList& statements)
+ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& extra)
 {
-    const QString connection = QStringLiteral("test-raw-sql");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        for (const QString& sql : statements) {
-            QSqlQuery q(db);
-            ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
+    return runStridewell(args, extra, {});
 }
 
-ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& extra)
+ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& extra,
+                            const std::function<void()>& childSetup,
+                            std::chrono::milliseconds timeout)
 {
 #ifdef STRIDEWELL_BINARY
     QProcess process;
@@ -74,10 +63,15 @@ ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& 
     for (const QString& key : extra.keys())
         env.insert(key, extra.value(key));
     process.setProcessEnvironment(env);
+#ifdef Q_OS_UNIX
+    if (childSetup)
+        process.setChildProcessModifier(childSetup);
+#endif
     process.start(QStringLiteral(STRIDEWELL_BINARY), args);
-    if (!process.waitForFinished(120000)) {
+    if (!process.waitForFinished(int(timeout.count()))) {
         ADD_FAILURE() << "stridewell did not finish: " << args.join(QLatin1Char(' ')).toStdString();
         process.kill();
+        process.waitForFinished();
         return {};
     }
     ProcessResult result;
@@ -88,6 +82,8 @@ ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& 
 #else
     Q_UNUSED(args);
     Q_UNUSED(extra);
+    Q_UNUSED(childSetup);
+    Q_UNUSED(timeout);
     ADD_FAILURE() << "runStridewell is only available in the CLI tests";
     return {};
 #endif

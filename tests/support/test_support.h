@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <chrono>
+#include <functional>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -34,9 +36,12 @@ QByteArray readFile(const QString& path);
 // Writes the file, making the folders it goes in.
 void writeFile(const QString& path, const QByteArray& data);
 
-// Runs SQL statements on a database file through a connection of its own: to build old
-// logs, or to damage or age a file, as no repository would.
-void rawSql(const QString& path, const QStringList& statements);
+// Why a test that reads ../shared/samples skips without it. The MIT-licensed fitparse__* samples
+// are committed in tests/data/samples; the others (GPL, BSD, Apache) may not be shipped and
+// stay beside the clone (../shared/samples/MANIFEST.txt).
+inline constexpr char kNeedsSharedSamples[] =
+    "needs ../shared/samples (real files whose licences keep them out of the repository; "
+    "see tests/data/samples/README.md)";
 
 // Result of running the built stridewell binary.
 struct ProcessResult
@@ -48,6 +53,11 @@ struct ProcessResult
 
 // Runs the stridewell binary (STRIDEWELL_BINARY) with a clean, deterministic environment.
 ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& extra = {});
+// The same, with `childSetup` run in the child just before it starts stridewell (a umask, a
+// file-size limit, a terminal as stderr), and failing the test when it runs past `timeout`.
+ProcessResult runStridewell(const QStringList& args, const QProcessEnvironment& extra,
+                            const std::function<void()>& childSetup,
+                            std::chrono::milliseconds timeout = std::chrono::minutes(2));
 
 } // namespace stridewell::test
 

@@ -12,6 +12,7 @@
 #include "widget_support.h"
 #include "widgets/active_flags_card.h"
 #include "widgets/metric_card.h"
+#include "widgets/return_to_run_card.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -95,33 +96,39 @@ TEST(DashboardPage, CardsTellTheDemoStoryInNumbers)
     DashboardPage& page = *d.page;
     ASSERT_FALSE(page.showsEmptyState());
 
-    // Week 20: 6.2 + 6.4 + 7.5 = 20.1 km; week 19: 5.7 + 5.7 + 7 = 18.4: 20.1/18.4 - 1 = +9%.
-    EXPECT_EQ(page.thisWeekCard()->value(), QStringLiteral("20.1 km"));
+    // Week 20, back to normal training: 5.0 + 5.5 + 6.5 = 17.0 km; week 19, stages 5 and 6:
+    // 5.2 + 6.2 + 6.5 = 17.9: 17.0/17.9 - 1 = -5%.
+    EXPECT_EQ(page.thisWeekCard()->value(), QStringLiteral("17.0 km"));
     EXPECT_TRUE(
-        page.thisWeekCard()->detail().contains(QStringLiteral("+9% on last week (18.4\u00a0km)")))
+        page.thisWeekCard()->detail().contains(QStringLiteral("-5% on last week (17.9\u00a0km)")))
         << page.thisWeekCard()->detail().toStdString();
     EXPECT_TRUE(page.thisWeekCard()->detail().contains(QStringLiteral("3 runs")));
-    // Acute 20.1; chronic weeks 17-20: 15.3 + 16.8 + 18.4 + 20.1 = 70.6 / 4 = 17.65: 1.14.
-    EXPECT_EQ(page.loadRatioCard()->value(), QStringLiteral("1.14"));
+    // Acute 17.0; chronic weeks 17-20: 10.0 + 12.1 + 17.9 + 17.0 = 57.0 / 4 = 14.25: 1.19.
+    EXPECT_EQ(page.loadRatioCard()->value(), QStringLiteral("1.19"));
     EXPECT_TRUE(page.loadRatioCard()->detail().contains(QStringLiteral("usual range")));
     EXPECT_FALSE(page.loadRatioCard()->severity());
-    EXPECT_TRUE(page.loadRatioCard()->how().contains(QStringLiteral("20.1 km ÷ 17.65 km = 1.14")))
+    EXPECT_TRUE(page.loadRatioCard()->how().contains(QStringLiteral("17.0 km ÷ 14.25 km = 1.19")))
         << page.loadRatioCard()->how().toStdString();
-    // A run on Monday 1 July: longest of 1-30 June is Sunday's 7.5 km; 1.1 x 7.5 = 8.25,
-    // shown rounded down.
-    EXPECT_EQ(page.safeNextRunCard()->value(), QStringLiteral("8.2 km"));
+    // A run on Monday 1 July: longest of 1-30 June is Friday's 6.5 km; 1.1 x 6.5 = 7.15,
+    // shown rounded down (and the return-to-running cap, 1.1 x its longest 6.5 km, is the same).
+    EXPECT_EQ(page.safeNextRunCard()->value(), QStringLiteral("7.1 km"));
     EXPECT_TRUE(
-        page.safeNextRunCard()->detail().contains(QStringLiteral("7.5\u00a0km, Sun 30 Jun")))
+        page.safeNextRunCard()->detail().contains(QStringLiteral("6.5\u00a0km, Fri 28 Jun")))
         << page.safeNextRunCard()->detail().toStdString();
-    // The last symptom entry: Thursday 6 June, 1/10, inner lower calf, left.
-    EXPECT_EQ(page.latestPainCard()->value(), QStringLiteral("1/10"));
+    // The last symptom entry: Saturday 22 June, the morning after stage 6: 0/10.
+    EXPECT_EQ(page.latestPainCard()->value(), QStringLiteral("0/10"));
     EXPECT_TRUE(
         page.latestPainCard()->detail().startsWith(QStringLiteral("inner lower calf, left")));
-    // Still active: the old pair of shoes past 700 km (not retired).
-    ASSERT_EQ(page.flagsCard()->rows().size(), 1);
-    EXPECT_TRUE(
-        page.flagsCard()->rows()[0]->text().startsWith(QStringLiteral("caution · Shoes past")))
-        << page.flagsCard()->rows()[0]->text().toStdString();
+    // Still active: stage 6's week (+48%, high), its 6.2 km spike, and the old pair of shoes
+    // past 700 km (not retired).
+    const auto rows = page.flagsCard()->rows();
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_TRUE(rows[0]->toolTip().startsWith(QStringLiteral("high · Weekly increase +48%")))
+        << rows[0]->toolTip().toStdString();
+    EXPECT_TRUE(rows[1]->toolTip().startsWith(QStringLiteral("caution · Long-run spike +19%")))
+        << rows[1]->toolTip().toStdString();
+    EXPECT_TRUE(rows[2]->toolTip().startsWith(QStringLiteral("caution · Shoes past")))
+        << rows[2]->toolTip().toStdString();
     // Every card says how it was computed on hover.
     for (MetricCard* card :
          {page.thisWeekCard(), page.loadRatioCard(), page.safeNextRunCard(), page.latestPainCard()})
@@ -131,12 +138,12 @@ TEST(DashboardPage, CardsTellTheDemoStoryInNumbers)
 TEST(DashboardPage, AnEntryFromAnotherYearNamesItsYear)
 {
     DemoDashboard d;
-    // The demo's last entry, Thursday 6 June 2024, read in 2024 and in January 2025.
-    EXPECT_TRUE(d.page->latestPainCard()->detail().endsWith(QStringLiteral("\nThu 6 Jun")))
+    // The demo's last entry, Saturday 22 June 2024, read in 2024 and in January 2025.
+    EXPECT_TRUE(d.page->latestPainCard()->detail().endsWith(QStringLiteral("\nSat 22 Jun")))
         << d.page->latestPainCard()->detail().toStdString();
     d.page->setAsOf(QDate(2025, 1, 6));
     d.page->reloadNow();
-    EXPECT_TRUE(d.page->latestPainCard()->detail().endsWith(QStringLiteral("\nThu 6 Jun 2024")))
+    EXPECT_TRUE(d.page->latestPainCard()->detail().endsWith(QStringLiteral("\nSat 22 Jun 2024")))
         << d.page->latestPainCard()->detail().toStdString();
 }
 
@@ -164,11 +171,14 @@ TEST(DashboardPage, WeeklyBarsWithMarkersOnTheSpikeWeek)
     ASSERT_NE(weekly, nullptr);
     // 6 months back from 30 June: all 20 demo weeks, each with runs.
     EXPECT_EQ(barCount(weekly), 20);
-    EXPECT_EQ(barCount(weekly, QStringLiteral("flaggedBars")), 1);
+    // The spike week, and three weeks of the return to running (+14%, +21%, +48%).
+    EXPECT_EQ(barCount(weekly, QStringLiteral("flaggedBars")), 4);
     QScatterSeries* high = markers(weekly, QStringLiteral("high"));
     ASSERT_NE(high, nullptr);
-    ASSERT_EQ(high->count(), 1);
+    ASSERT_EQ(high->count(), 2);
     EXPECT_TRUE(hasPointIn(high, kSpikeWeek, kSpikeWeek.addDays(6)));
+    // The three flagged weeks of the return to running in a row share one marker.
+    EXPECT_TRUE(hasPointIn(high, QDate(2024, 6, 3), QDate(2024, 6, 23)));
     EXPECT_EQ(high->pointLabelsFormat(), QStringLiteral("high")) << "the word, not only a colour";
 
     // The load ratio's excursion, caution on Thu 9 May then high on Sun 12 May: one marker,
@@ -176,12 +186,13 @@ TEST(DashboardPage, WeeklyBarsWithMarkersOnTheSpikeWeek)
     QChart* acwr = d.page->acwrChart();
     QScatterSeries* acwrHigh = markers(acwr, QStringLiteral("high"));
     ASSERT_NE(acwrHigh, nullptr);
-    ASSERT_EQ(acwrHigh->count(), 1);
+    ASSERT_GE(acwrHigh->count(), 2) << "the spike, and the return to running from a low base";
     EXPECT_TRUE(hasPointIn(acwrHigh, QDate(2024, 5, 12), QDate(2024, 5, 12)));
+    EXPECT_TRUE(hasPointIn(acwrHigh, QDate(2024, 6, 9), QDate(2024, 6, 11)));
     EXPECT_EQ(markers(acwr, QStringLiteral("caution")), nullptr);
     const AcwrData acwrData =
         ChartData::acwr(d.page->analysis(), core::AnalysisSettings(), DistanceUnit::Km);
-    ASSERT_EQ(acwrData.flags.size(), 1u);
+    ASSERT_GE(acwrData.flags.size(), 2u);
     EXPECT_TRUE(
         acwrData.flags[0].tooltip.startsWith(QStringLiteral("caution: Load ratio high 1.30")))
         << acwrData.flags[0].tooltip.toStdString();
@@ -194,7 +205,7 @@ TEST(DashboardPage, WeeklyBarsWithMarkersOnTheSpikeWeek)
         if (s->name() == QStringLiteral("inner lower calf, left"))
             calf = qobject_cast<QLineSeries*>(s);
     ASSERT_NE(calf, nullptr);
-    EXPECT_EQ(calf->count(), 11);
+    EXPECT_EQ(calf->count(), 31) << "5 entries before the programme, 2 for each of its 13 runs";
     EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(qint64(calf->at(0).x())).date(), QDate(2024, 5, 13));
     EXPECT_DOUBLE_EQ(calf->at(1).y(), 5.0);
 }
@@ -204,16 +215,16 @@ TEST(DashboardPage, RangeSelectorAndUnits)
     DemoDashboard d;
     d.page->setRange(DashboardPage::FourWeeks);
     EXPECT_EQ(barCount(d.page->weeklyChart()), 4); // weeks of 3, 10, 17 and 24 June
-    EXPECT_EQ(barCount(d.page->weeklyChart(), QStringLiteral("flaggedBars")), 0);
+    EXPECT_EQ(barCount(d.page->weeklyChart(), QStringLiteral("flaggedBars")), 3);
     d.page->setRange(DashboardPage::TwelveWeeks);
     EXPECT_EQ(barCount(d.page->weeklyChart()), 12);
-    EXPECT_EQ(barCount(d.page->weeklyChart(), QStringLiteral("flaggedBars")), 1);
+    EXPECT_EQ(barCount(d.page->weeklyChart(), QStringLiteral("flaggedBars")), 4);
     EXPECT_EQ(d.page->rangeSelector()->count(), 5);
 
     d.page->setUnit(DistanceUnit::Mi);
-    // 20.1 km = 12.49 mi; 8.25 km = 5.126 mi, rounded down: 5.1.
-    EXPECT_EQ(d.page->thisWeekCard()->value(), QStringLiteral("12.5 mi"));
-    EXPECT_EQ(d.page->safeNextRunCard()->value(), QStringLiteral("5.1 mi"));
+    // 17.0 km = 10.56 mi; 7.15 km = 4.443 mi, rounded down: 4.4.
+    EXPECT_EQ(d.page->thisWeekCard()->value(), QStringLiteral("10.6 mi"));
+    EXPECT_EQ(d.page->safeNextRunCard()->value(), QStringLiteral("4.4 mi"));
     bool miles = false;
     for (QAbstractAxis* axis : d.page->weeklyChart()->axes(Qt::Vertical))
         miles = miles || axis->titleText() == QStringLiteral("mi");
@@ -231,9 +242,9 @@ TEST(DashboardPage, FollowsTheLogThroughTheChangeNotifier)
     run.elapsed = core::Duration::minutes(30);
     run.source = QStringLiteral("manual");
     ASSERT_TRUE(core::RunRepository(d.log.db()).add(run));
-    EXPECT_EQ(d.page->thisWeekCard()->value(), QStringLiteral("20.1 km")) << "not yet: coalesced";
+    EXPECT_EQ(d.page->thisWeekCard()->value(), QStringLiteral("17.0 km")) << "not yet: coalesced";
     QCoreApplication::processEvents();
-    EXPECT_EQ(d.page->thisWeekCard()->value(), QStringLiteral("25.0 km")); // 20.1 + 4.9
+    EXPECT_EQ(d.page->thisWeekCard()->value(), QStringLiteral("21.9 km")); // 17.0 + 4.9
 }
 
 TEST(DashboardPage, ARunOfUnknownDurationCountsItsDistance)
@@ -247,7 +258,7 @@ TEST(DashboardPage, ARunOfUnknownDurationCountsItsDistance)
     run.source = QStringLiteral("gpx"); // a track without times: no elapsed time
     ASSERT_TRUE(core::RunRepository(d.log.db()).add(run));
     QCoreApplication::processEvents();
-    EXPECT_EQ(d.page->thisWeekCard()->value(), QStringLiteral("25.0 km")); // 20.1 + 4.9
+    EXPECT_EQ(d.page->thisWeekCard()->value(), QStringLiteral("21.9 km")); // 17.0 + 4.9
     d.page->show();
     QCoreApplication::processEvents();
 }
@@ -474,4 +485,41 @@ TEST(DashboardPage, YearsOfRunsGetBarBlocksAndThinnedLines)
     EXPECT_GT(peak, 1.5) << "the 40 km day stands out";
     d.page->show();
     test::screenshot(d.page.get(), QStringLiteral("dashboard_four_years_all_time"));
+}
+
+TEST(DashboardPage, BackToRunningCardFollowsTheEpisode)
+{
+    DemoDashboard d;
+    // Monday 20 May: the gates still to meet, each with its reason; what came before in a line.
+    d.page->setAsOf(QDate(2024, 5, 20));
+    d.page->reloadNow();
+    ReturnToRunCard* card = d.page->returnToRunCard();
+    ASSERT_TRUE(card->isVisibleTo(d.page.get()));
+    EXPECT_EQ(card->headline(), QStringLiteral("Gates first"));
+    EXPECT_TRUE(card->gatesText().contains(QStringLiteral(
+        "✗ Hopping – not met: hopping pain 3/10 on 2024-05-19: 2/10 or less needed")))
+        << card->gatesText().toStdString();
+    EXPECT_TRUE(card->gatesText().contains(QStringLiteral("✓ No hold – met")));
+    EXPECT_EQ(card->beforeText(),
+              QStringLiteral("What came before: the week before +81%, a 21.1 km run +111%, load "
+                             "ratio 1.55."));
+    EXPECT_EQ(d.page->safeNextRunCard()->value(), QStringLiteral("Gates first"))
+        << "no 30-day figure during the return to running";
+
+    // Wednesday 5 June: stage 3, the next session, two days after the repeat of Monday.
+    d.page->setAsOf(QDate(2024, 6, 5));
+    d.page->reloadNow();
+    EXPECT_EQ(card->headline(), QStringLiteral("Stage 3 of 6"));
+    EXPECT_EQ(d.page->safeNextRunCard()->value(), QStringLiteral("Stage 3"));
+    EXPECT_TRUE(d.page->safeNextRunCard()->detail().contains(QStringLiteral("5 x (4 min")))
+        << d.page->safeNextRunCard()->detail().toStdString();
+    d.page->resize(1180, 760);
+    d.page->show();
+    QCoreApplication::processEvents();
+    test::screenshot(d.page.get(), QStringLiteral("dashboard_back_to_running"));
+
+    // After two quiet weeks back in normal training the episode is over: no card.
+    d.page->setAsOf(QDate(2024, 7, 10));
+    d.page->reloadNow();
+    EXPECT_FALSE(card->isVisibleTo(d.page.get()));
 }

@@ -58,7 +58,7 @@ TEST(ReportsPage, PreviewsTheDemoReportAndExportsIt)
         << f.page.statusLabel()->text().toStdString();
     EXPECT_TRUE(f.page.exportButton()->isEnabled());
     EXPECT_FALSE(f.page.cancelButton()->isVisible());
-    EXPECT_DOUBLE_EQ(f.page.report()->content().summary.distance.inKm(), 279.7);
+    EXPECT_DOUBLE_EQ(f.page.report()->content().summary.distance.inKm(), 242.4);
     test::screenshot(&f.page, QStringLiteral("reports_page"));
 
     QTemporaryDir dir;
@@ -66,7 +66,7 @@ TEST(ReportsPage, PreviewsTheDemoReportAndExportsIt)
     ASSERT_TRUE(f.page.exportTo(a4));
     EXPECT_EQ(test::pdfPageSize(a4), QStringLiteral("595 x 842 pts (A4)"));
     EXPECT_EQ(test::pdfPageCount(a4), pages);
-    EXPECT_TRUE(test::pdfWords(a4).contains(QStringLiteral("Distance 279.7 km")));
+    EXPECT_TRUE(test::pdfWords(a4).contains(QStringLiteral("Distance 242.4 km")));
 
     f.page.setPageFormat(PageFormat::Letter);
     ASSERT_TRUE(waitUntil(

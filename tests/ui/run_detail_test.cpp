@@ -52,7 +52,7 @@ TEST(RunDetailTest, ARealWatchFile)
 {
     const QString file = QStringLiteral(STRIDEWELL_SAMPLES "/gc__2019-09-07-11-22-19.fit");
     if (!QFileInfo::exists(file))
-        GTEST_SKIP() << "no ../shared/samples";
+        GTEST_SKIP() << test::kNeedsSharedSamples;
     LogWithAthlete fx;
     core::ImportService service(fx.log.db());
     ASSERT_EQ(service.importFile(file, fx.options()).status, core::FileOutcome::Status::Imported);

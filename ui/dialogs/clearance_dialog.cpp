@@ -1,7 +1,7 @@
 #include "dialogs/clearance_dialog.h"
 
 #include "dialogs/field_message.h"
-#include "storage/clearance_repository.h"
+#include "storage/dated_note_repository.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

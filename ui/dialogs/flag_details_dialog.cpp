@@ -33,7 +33,8 @@ QLabel* heading(const QString& text, QWidget* parent)
 
 } // namespace
 
-FlagDetailsDialog::FlagDetailsDialog(const core::Flag& flag, DistanceUnit unit, QWidget* parent)
+FlagDetailsDialog::FlagDetailsDialog(const core::Flag& flag, const core::AnalysisSettings& settings,
+                                     DistanceUnit unit, QWidget* parent)
     : QDialog(parent)
 {
     const QString word = SeverityStyle::word(flag.severity);
@@ -60,7 +61,7 @@ FlagDetailsDialog::FlagDetailsDialog(const core::Flag& flag, DistanceUnit unit, 
     layout->addWidget(paragraph(flag.message, this));
     layout->addSpacing(6);
     layout->addWidget(heading(tr("How it was computed"), this));
-    layout->addWidget(paragraph(FlagFormat::howComputed(flag, unit), this));
+    layout->addWidget(paragraph(FlagFormat::howComputed(flag, settings, unit), this));
     layout->addSpacing(6);
     layout->addWidget(heading(tr("Evidence"), this));
     layout->addWidget(paragraph(flag.reference, this, true));

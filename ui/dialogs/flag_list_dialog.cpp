@@ -12,8 +12,11 @@
 
 namespace stridewell::ui {
 
-FlagListDialog::FlagListDialog(std::vector<core::Flag> flags, DistanceUnit unit, QWidget* parent)
-    : QDialog(parent), m_flags(std::move(flags)), m_unit(unit), m_list(new QListWidget(this))
+FlagListDialog::FlagListDialog(std::vector<core::Flag> flags,
+                               const core::AnalysisSettings& settings, DistanceUnit unit,
+                               QWidget* parent)
+    : QDialog(parent), m_flags(std::move(flags)), m_settings(settings), m_unit(unit),
+      m_list(new QListWidget(this))
 {
     setWindowTitle(tr("All flags"));
     resize(560, 420);
@@ -35,7 +38,7 @@ FlagListDialog::FlagListDialog(std::vector<core::Flag> flags, DistanceUnit unit,
     auto open = [this] {
         if (QListWidgetItem* item = m_list->currentItem()) {
             FlagDetailsDialog details(m_flags[std::size_t(item->data(Qt::UserRole).toInt())],
-                                      m_unit, this);
+                                      m_settings, m_unit, this);
             details.exec();
         }
     };

@@ -83,11 +83,18 @@ void ImportDialog::start()
         core::ImportService service(**db);
         const std::vector<core::ImportItem> items = core::ImportPlan::expand(paths);
         post([this, n = int(items.size())] { planned(n); });
-        for (const core::ImportItem& item : items) {
+        for (std::size_t i = 0; i < items.size(); ++i) {
             if (m_stop)
                 break;
-            core::FileOutcome outcome = service.importItem(item, options);
+            core::FileOutcome outcome = service.importItem(items[i], options);
             post([this, outcome] { fileDone(outcome); });
+            if (outcome.stopsImport()) {
+                // A full disk fails every file left alike: stop at once.
+                post([this, outcome, left = int(items.size() - i - 1)] {
+                    done(stopReason(outcome, left));
+                });
+                return;
+            }
         }
         post([this] { done(QString()); });
     });
@@ -160,6 +167,11 @@ void ImportDialog::addProblem(const QString& filePath, const QString& why)
     }
 }
 
+QString ImportDialog::statusText() const
+{
+    return m_status->text();
+}
+
 QString ImportDialog::summaryText() const
 {
     using Reason = core::FileOutcome::SkipReason;
@@ -225,6 +237,21 @@ QString ImportDialog::summaryText() const
     return text;
 }
 
+QString ImportDialog::stopReason(const core::FileOutcome& failed, int notTried) const
+{
+    int files = 0;
+    for (const core::FileOutcome& o : m_outcomes)
+        files += o.status == core::FileOutcome::Status::Imported ? 1 : 0;
+    const QString counts =
+        (files == 1 ? tr("1 file imported") : tr("%1 files imported").arg(files)) +
+        tr(", %1 not tried").arg(notTried);
+    if (failed.errorKind == core::ErrorKind::DiskFull)
+        return tr("the disk is full: %1. Free some space and import again; files already in the "
+                  "log are skipped.")
+            .arg(counts);
+    return tr("the log cannot be written (%1): %2.").arg(failed.message, counts);
+}
+
 void ImportDialog::done(const QString& error)
 {
     m_finished = true;
@@ -234,14 +261,11 @@ void ImportDialog::done(const QString& error)
     m_close->setVisible(true);
     m_close->setDefault(true);
     m_close->setFocus();
-    if (!error.isEmpty()) {
-        m_status->setText(tr("Import failed: %1").arg(error));
-        Q_EMIT importFinished(0);
-        return;
-    }
-    m_status->setText(m_outcomes.empty() ? tr("No activity files found there.")
-                      : m_cancelled      ? tr("Import cancelled.")
-                                         : tr("Import finished."));
+    m_status->setWordWrap(true);
+    m_status->setText(!error.isEmpty()     ? tr("Import stopped: %1").arg(error)
+                      : m_outcomes.empty() ? tr("No activity files found there.")
+                      : m_cancelled        ? tr("Import cancelled.")
+                                           : tr("Import finished."));
     m_summary->setText(summaryText());
     m_summary->setVisible(!m_outcomes.empty());
     m_problems->resizeColumnToContents(0);

@@ -33,6 +33,7 @@ public:
     QTableWidget* problems() const { return m_problems; }
     QPushButton* cancelButton() const { return m_cancel; }
     QString summaryText() const;
+    QString statusText() const; // "Import finished.", or why it stopped
 
 public Q_SLOTS:
     void cancel();
@@ -49,6 +50,7 @@ private:
     void fileDone(const core::FileOutcome& outcome);
     void addProblem(const QString& filePath, const QString& why);
     void done(const QString& error);
+    QString stopReason(const core::FileOutcome& failed, int notTried) const;
 
     QString m_logPath;
     QStringList m_paths;

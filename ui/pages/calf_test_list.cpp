@@ -66,11 +66,7 @@ CalfTestList::CalfTestList(core::Database& db, QUndoStack* undo, ErrorSink error
     deleteKey->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteKey, &QAction::triggered, this, &CalfTestList::deleteSelected);
     m_table->addAction(deleteKey);
-    connect(&m_db.notifier(), &core::ChangeNotifier::calfTestsChanged, this,
-            [this](qint64 athleteId) {
-                if (athleteId == m_athleteId)
-                    reload();
-            });
+    connect(&m_db.notifier(), &core::ChangeNotifier::logChanged, this, &CalfTestList::reload);
     m_edit->setEnabled(false);
     m_delete->setEnabled(false);
 }

@@ -11,6 +11,7 @@
 #include "widgets/active_flags_card.h"
 #include "widgets/empty_state.h"
 #include "widgets/metric_card.h"
+#include "widgets/return_to_run_card.h"
 
 #include <QChart>
 #include <QChartView>
@@ -58,6 +59,7 @@ DashboardPage::DashboardPage(const PageContext& context, QWidget* parent)
       m_asOfLabel(new QLabel(this)), m_range(new QComboBox(this)), m_thisWeek(new MetricCard(this)),
       m_loadRatio(new MetricCard(this)), m_safeNextRun(new MetricCard(this)),
       m_latestPain(new MetricCard(this)), m_flags(new ActiveFlagsCard(this)),
+      m_returnToRun(new ReturnToRunCard(this)),
       m_weeklyView(makeView(this, tr("Weekly distance chart"))),
       m_acwrView(makeView(this, tr("Load ratio chart"))),
       m_cadenceView(makeView(this, tr("Cadence chart"))),
@@ -93,7 +95,7 @@ DashboardPage::DashboardPage(const PageContext& context, QWidget* parent)
     cards->addWidget(m_flags, 4); // room for "high · Red-flag sign: See a doctor today · 1 Dec"
     connect(m_flags, &ActiveFlagsCard::flagClicked, this, &DashboardPage::showFlag);
     connect(m_flags, &ActiveFlagsCard::allFlagsRequested, this, [this] {
-        FlagListDialog dialog(m_analysis.flags, m_unit, this);
+        FlagListDialog dialog(m_analysis.flags, m_input.settings, m_unit, this);
         dialog.exec();
     });
 
@@ -111,6 +113,7 @@ DashboardPage::DashboardPage(const PageContext& context, QWidget* parent)
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addLayout(header);
     contentLayout->addLayout(cards);
+    contentLayout->addWidget(m_returnToRun);
     contentLayout->addLayout(charts, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_content);
@@ -132,16 +135,7 @@ DashboardPage::DashboardPage(const PageContext& context, QWidget* parent)
     layout->addWidget(m_stack);
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &DashboardPage::showCharts);
-    const core::ChangeNotifier& notifier = m_db.notifier();
-    auto forMe = [this](qint64 athleteId) {
-        if (athleteId == m_athleteId)
-            scheduleReload();
-    };
-    connect(&notifier, &core::ChangeNotifier::runsChanged, this, forMe);
-    connect(&notifier, &core::ChangeNotifier::symptomsChanged, this, forMe);
-    connect(&notifier, &core::ChangeNotifier::calfTestsChanged, this, forMe);
-    connect(&notifier, &core::ChangeNotifier::shoesChanged, this, forMe);
-    connect(&notifier, &core::ChangeNotifier::settingsChanged, this,
+    connect(&m_db.notifier(), &core::ChangeNotifier::logChanged, this,
             &DashboardPage::scheduleReload);
 }
 
@@ -237,6 +231,11 @@ void DashboardPage::showSummary()
                          content->severity);
     m_flags->setFlags(m_summary.activeFlags, m_summary.lastFlag, DashboardSummary::kActiveDays,
                       m_unit);
+    const std::optional<core::Episode> episode = core::openEpisode(core::calfEpisodes(m_input));
+    std::optional<core::OnsetContext> onset;
+    if (episode)
+        onset = core::onsetContext(m_input, m_analysis, *episode);
+    m_returnToRun->setEpisode(episode, onset, m_unit);
 }
 
 ChartFrame DashboardPage::frame() const
@@ -327,7 +326,7 @@ void DashboardPage::explain(const QString& title, const QString& how)
 
 void DashboardPage::showFlag(const core::Flag& flag)
 {
-    FlagDetailsDialog dialog(flag, m_unit, this);
+    FlagDetailsDialog dialog(flag, m_input.settings, m_unit, this);
     dialog.exec();
 }
 

@@ -16,6 +16,7 @@ class QTimer;
 namespace stridewell::ui {
 
 class ActiveFlagsCard;
+class ReturnToRunCard;
 class MetricCard;
 struct ChartFrame;
 
@@ -53,6 +54,7 @@ public:
     MetricCard* safeNextRunCard() const { return m_safeNextRun; }
     MetricCard* latestPainCard() const { return m_latestPain; }
     ActiveFlagsCard* flagsCard() const { return m_flags; }
+    ReturnToRunCard* returnToRunCard() const { return m_returnToRun; }
     QComboBox* rangeSelector() const { return m_range; }
     QChart* weeklyChart() const;
     QChart* acwrChart() const;
@@ -95,6 +97,7 @@ private:
     MetricCard* m_safeNextRun;
     MetricCard* m_latestPain;
     ActiveFlagsCard* m_flags;
+    ReturnToRunCard* m_returnToRun;
     QChartView* m_weeklyView;
     QChartView* m_acwrView;
     QChartView* m_cadenceView;

@@ -1,5 +1,6 @@
 #include "pages/dashboard_summary.h"
 
+#include "advice/return_to_run.h"
 #include "analysis/baseline.h"
 #include "analysis/roster.h"
 #include "flag_format.h"
@@ -7,11 +8,15 @@
 #include "unit_format.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace stridewell::ui {
 
 namespace {
+
+// " km" or " mi" as a unit, not the start of a word such as " min".
+const QRegularExpression kSpaceBeforeUnit(QStringLiteral(" (km|mi)\\b"));
 
 // "Thu 7 Mar", with the year when it is not the as-of date's year ("Thu 7 Mar 2024").
 QString day(QDate d, QDate asOf)
@@ -181,6 +186,19 @@ CardContent safeNextRunCard(const core::AnalysisInput& in, const core::LoadAnaly
                     .arg(day(hold->deciding.start, in.asOf), t.advice);
         return c;
     }
+    // During the return to running the programme says what to run, not the 30-day rule.
+    if (const auto e = core::openEpisode(core::calfEpisodes(in)); e && e->inProgramme()) {
+        c.value = e->stage == 0 ? DashboardSummary::tr("Gates first")
+                                : DashboardSummary::tr("Stage %1").arg(e->stage);
+        c.detail = e->next ? DashboardSummary::tr("%1 or later:\n%2")
+                                 .arg(day(e->next->date, in.asOf), e->next->text)
+                           : DashboardSummary::tr("the return-to-running\ngates come first");
+        c.how = DashboardSummary::tr("A calf episode began on %1: until the return to running "
+                                     "is done, its stages say what to run (see Back to "
+                                     "running below), not the 30-day rule.")
+                    .arg(day(e->start, in.asOf));
+        return c;
+    }
     const int today = a.daily.indexOf(in.asOf);
     const bool ranToday = today >= 0 && today < a.daily.size() && a.daily.runs[std::size_t(today)];
     const QDate next = ranToday ? in.asOf.addDays(1) : in.asOf;
@@ -286,8 +304,7 @@ DashboardSummary DashboardSummary::build(const core::AnalysisInput& input,
     s.latestPain = latestPainCard(input);
     // A line may break between words, never between a number and its unit.
     for (CardContent* c : {&s.thisWeek, &s.loadRatio, &s.safeNextRun, &s.latestPain})
-        for (const char* unitName : {" km", " mi"})
-            c->detail.replace(QLatin1String(unitName), QChar(0x00A0) + QLatin1String(unitName + 1));
+        c->detail.replace(kSpaceBeforeUnit, QStringLiteral("\u00A0\\1"));
     s.activeFlags = entry.active;
     if (!analysis.flags.empty())
         s.lastFlag = analysis.flags.back();

@@ -147,18 +147,8 @@ ReportsPage::ReportsPage(const PageContext& context, QWidget* parent)
     connect(m_export, &QPushButton::clicked, this, &ReportsPage::exportPdf);
     connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancel);
 
-    const core::ChangeNotifier& notifier = m_db.notifier();
-    auto forMe = [this](qint64 athleteId) {
-        if (athleteId == m_athleteId)
-            scheduleRebuild();
-    };
-    connect(&notifier, &core::ChangeNotifier::runsChanged, this, forMe);
-    connect(&notifier, &core::ChangeNotifier::symptomsChanged, this, forMe);
-    connect(&notifier, &core::ChangeNotifier::calfTestsChanged, this, forMe);
-    connect(&notifier, &core::ChangeNotifier::strengthChanged, this, forMe);
-    connect(&notifier, &core::ChangeNotifier::shoesChanged, this, forMe);
-    connect(&notifier, &core::ChangeNotifier::settingsChanged, this, &ReportsPage::scheduleRebuild);
-    connect(&notifier, &core::ChangeNotifier::athletesChanged, this, &ReportsPage::scheduleRebuild);
+    connect(&m_db.notifier(), &core::ChangeNotifier::logChanged, this,
+            &ReportsPage::scheduleRebuild);
 
     useLastTwelveWeeks();
     setBusy(QString());

@@ -141,14 +141,7 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent)
         m_deleteButton->setEnabled(n > 0);
         Q_EMIT selectionChanged(n);
     });
-    connect(&m_db.notifier(), &core::ChangeNotifier::runsChanged, this, [this](qint64 athleteId) {
-        if (athleteId == m_athleteId)
-            reload();
-    });
-    connect(&m_db.notifier(), &core::ChangeNotifier::shoesChanged, this, [this](qint64 athleteId) {
-        if (athleteId == m_athleteId)
-            reload();
-    });
+    connect(&m_db.notifier(), &core::ChangeNotifier::logChanged, this, &RunsPage::reload);
 
     auto* deleteKey = new QAction(this);
     deleteKey->setShortcut(QKeySequence::Delete);

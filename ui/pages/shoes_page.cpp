@@ -78,11 +78,7 @@ ShoesPage::ShoesPage(const PageContext& context, QWidget* parent)
     deleteKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(deleteKey, &QAction::triggered, this, &ShoesPage::deleteSelected);
     m_table->addAction(deleteKey);
-    for (auto signal : {&core::ChangeNotifier::shoesChanged, &core::ChangeNotifier::runsChanged})
-        connect(&m_db.notifier(), signal, this, [this](qint64 athleteId) {
-            if (athleteId == m_athleteId)
-                reload();
-        });
+    connect(&m_db.notifier(), &core::ChangeNotifier::logChanged, this, &ShoesPage::reload);
     m_edit->setEnabled(false);
     m_delete->setEnabled(false);
 }

@@ -155,15 +155,7 @@ StrengthPage::StrengthPage(const PageContext& context, QWidget* parent)
     connect(deleteKey, &QAction::triggered, this, &StrengthPage::deleteSelectedSession);
     m_sessions->addAction(deleteKey);
     // The plan stands on everything in the log.
-    for (auto signal :
-         {&core::ChangeNotifier::strengthChanged, &core::ChangeNotifier::runsChanged,
-          &core::ChangeNotifier::symptomsChanged, &core::ChangeNotifier::calfTestsChanged,
-          &core::ChangeNotifier::shoesChanged})
-        connect(&m_db.notifier(), signal, this, [this](qint64 athleteId) {
-            if (athleteId == m_athleteId)
-                reload();
-        });
-    connect(&m_db.notifier(), &core::ChangeNotifier::settingsChanged, this, &StrengthPage::reload);
+    connect(&m_db.notifier(), &core::ChangeNotifier::logChanged, this, &StrengthPage::reload);
 }
 
 QString StrengthPage::title() const

@@ -103,11 +103,7 @@ SymptomsPage::SymptomsPage(const PageContext& context, QWidget* parent)
     connect(deleteKey, &QAction::triggered, this, &SymptomsPage::deleteSelected);
     m_table->addAction(deleteKey);
     // The timeline stands on the runs' weekly distance as well.
-    for (auto signal : {&core::ChangeNotifier::symptomsChanged, &core::ChangeNotifier::runsChanged})
-        connect(&m_db.notifier(), signal, this, [this](qint64 athleteId) {
-            if (athleteId == m_athleteId)
-                reload();
-        });
+    connect(&m_db.notifier(), &core::ChangeNotifier::logChanged, this, &SymptomsPage::reload);
     m_edit->setEnabled(false);
     m_delete->setEnabled(false);
 }

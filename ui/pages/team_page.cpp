@@ -73,13 +73,7 @@ TeamPage::TeamPage(const PageContext& context, QWidget* parent)
     m_reload->setSingleShot(true);
     m_reload->setInterval(0);
     connect(m_reload, &QTimer::timeout, this, &TeamPage::reloadNow);
-    auto* notifier = &m_db.notifier();
-    connect(notifier, &core::ChangeNotifier::athletesChanged, this, &TeamPage::scheduleReload);
-    for (auto signal :
-         {&core::ChangeNotifier::runsChanged, &core::ChangeNotifier::symptomsChanged,
-          &core::ChangeNotifier::calfTestsChanged, &core::ChangeNotifier::shoesChanged})
-        connect(notifier, signal, this, &TeamPage::scheduleReload);
-    connect(notifier, &core::ChangeNotifier::settingsChanged, this, &TeamPage::scheduleReload);
+    connect(&m_db.notifier(), &core::ChangeNotifier::logChanged, this, &TeamPage::scheduleReload);
     connect(m_table, &QTableView::activated, this, &TeamPage::openSelected);
     auto* open = new QAction(this);
     open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});

@@ -1,12 +1,13 @@
 #include "report/clinician_report.h"
 
 #include "report/report_style.h"
+#include "storage/private_file.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace stridewell::ui {
 
@@ -104,16 +105,14 @@ core::Status ClinicianReport::writePdf(QIODevice* device) const
 
 core::Status ClinicianReport::writePdf(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return core::fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-    if (core::Status ok = writePdf(&file); !ok) {
-        file.cancelWriting();
+    // Drawn in memory first: QPdfWriter does not check its writes, writePrivateFile does.
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    if (core::Status ok = writePdf(&buffer); !ok)
         return core::fail(QStringLiteral("%1: %2").arg(path, ok.message()));
-    }
-    if (!file.commit())
-        return core::fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-    return core::Ok{};
+    buffer.close();
+    return core::writePrivateFile(path, pdf);
 }
 
 } // namespace stridewell::ui

@@ -33,7 +33,8 @@ public:
     const ReportPageSetup& pageSetup() const { return m_setup; }
     int pageCount() const { return int(m_pages.size()); }
 
-    // Written whole or not at all: a failed write leaves no file behind (nor changes an old one).
+    // Written whole or not at all, owner-only (core::writePrivateFile): a failed write leaves no
+    // file behind (nor changes an old one).
     core::Status writePdf(const QString& path) const;
     core::Status writePdf(QIODevice* device) const;
 

@@ -24,6 +24,7 @@ ReportBlocks ReportSections::build(const ReportContent& c, const ReportOptions& 
     summary(out, c, o);
     charts(out, c, o);
     symptoms(out, c, o);
+    episode(out, c, o);
     flags(out, c, o);
     strength(out, c, o);
     shoesAndNotes(out, c, o);

@@ -30,6 +30,7 @@ public:
     static void summary(ReportBlocks& out, const core::ReportContent& c, const ReportOptions& o);
     static void charts(ReportBlocks& out, const core::ReportContent& c, const ReportOptions& o);
     static void symptoms(ReportBlocks& out, const core::ReportContent& c, const ReportOptions& o);
+    static void episode(ReportBlocks& out, const core::ReportContent& c, const ReportOptions& o);
     static void flags(ReportBlocks& out, const core::ReportContent& c, const ReportOptions& o);
     static void strength(ReportBlocks& out, const core::ReportContent& c, const ReportOptions& o);
     static void shoesAndNotes(ReportBlocks& out, const core::ReportContent& c,

@@ -26,6 +26,10 @@ public:
 
     bool empty() const { return m_samples.empty(); }
     std::size_t size() const { return m_samples.size(); }
+    // Every timed point after the first was earlier than it (a track written in reverse, a
+    // clock far ahead on the first point): nothing is left to measure.
+    bool timesRunBackwards() const { return m_backwards > 0 && m_samples.size() == 1; }
+    int backwardsPoints() const { return m_backwards; }
     std::optional<double> firstTime() const { return m_first; }
     std::optional<double> lastTime() const { return m_last; }
     // Samples with times relative to the first point; fills cumulative great-circle distance

@@ -1,5 +1,6 @@
 #include "import/xml/xml_document.h"
 
+#include <QStringDecoder>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -38,11 +39,38 @@ bool digits(std::string_view s, std::size_t pos, std::size_t n, int& out)
     return true;
 }
 
+// UTF-16 text (Windows tools write GPX and TCX so, with a byte-order mark or without): the
+// byte order it is in, if it looks like UTF-16 XML.
+std::optional<QStringConverter::Encoding> utf16Order(const QByteArray& data)
+{
+    if (data.startsWith("\xFF\xFE"))
+        return QStringConverter::Utf16LE;
+    if (data.startsWith("\xFE\xFF"))
+        return QStringConverter::Utf16BE;
+    if (data.size() >= 2 && data[0] == '<' && data[1] == '\0')
+        return QStringConverter::Utf16LE;
+    if (data.size() >= 2 && data[0] == '\0' && data[1] == '<')
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<std::unique_ptr<Document>> Document::parse(QByteArray data, const QString& fileName)
 {
     auto doc = std::unique_ptr<Document>(new Document);
+    // UTF-16 is read as the UTF-8 it stands for, before anything below looks at the bytes
+    // (the DTD check among them).
+    const auto order = utf16Order(data);
+    if (order) {
+        QStringDecoder decode(*order); // drops the byte-order mark
+        const QString text = decode(data);
+        if (decode.hasError())
+            return fail(QStringLiteral("%1: not valid UTF-16 text (it starts like UTF-16 XML)")
+                            .arg(fileName));
+        // Its declaration may still say UTF-16: pugixml goes by the bytes (UTF-8 now).
+        data = text.toUtf8();
+    }
     // Skip a UTF-8 byte-order mark and blanks: they are not XML but files have them.
     qsizetype start = 0;
     if (data.startsWith("\xEF\xBB\xBF"))
@@ -70,9 +98,10 @@ Result<std::unique_ptr<Document>> Document::parse(QByteArray data, const QString
         data.remove(0, start);
     doc->m_buffer = std::move(data);
     doc->m_buffer.detach(); // parsed in place: pugixml writes into the buffer
-    const pugi::xml_parse_result result = doc->m_doc.load_buffer_inplace(
-        doc->m_buffer.data(), std::size_t(doc->m_buffer.size()),
-        pugi::parse_default & ~pugi::parse_wconv_attribute, pugi::encoding_auto);
+    const pugi::xml_parse_result result =
+        doc->m_doc.load_buffer_inplace(doc->m_buffer.data(), std::size_t(doc->m_buffer.size()),
+                                       pugi::parse_default & ~pugi::parse_wconv_attribute,
+                                       order ? pugi::encoding_utf8 : pugi::encoding_auto);
     if (!result)
         return fail(QStringLiteral("%1: byte %2: not well-formed XML: %3")
                         .arg(fileName)
