@@ -231,11 +231,10 @@ void DashboardPage::showSummary()
                          content->severity);
     m_flags->setFlags(m_summary.activeFlags, m_summary.lastFlag, DashboardSummary::kActiveDays,
                       m_unit);
-    const std::optional<core::Episode> episode = core::openEpisode(core::calfEpisodes(m_input));
     std::optional<core::OnsetContext> onset;
-    if (episode)
-        onset = core::onsetContext(m_input, m_analysis, *episode);
-    m_returnToRun->setEpisode(episode, onset, m_unit);
+    if (m_summary.episode)
+        onset = core::onsetContext(m_input, m_analysis, *m_summary.episode);
+    m_returnToRun->setEpisode(m_summary.episode, onset, m_unit);
 }
 
 ChartFrame DashboardPage::frame() const

@@ -1,6 +1,5 @@
 #include "pages/dashboard_summary.h"
 
-#include "advice/return_to_run.h"
 #include "analysis/baseline.h"
 #include "analysis/roster.h"
 #include "flag_format.h"
@@ -168,7 +167,7 @@ CardContent loadRatioCard(const core::AnalysisInput& in, const core::LoadAnalysi
 }
 
 CardContent safeNextRunCard(const core::AnalysisInput& in, const core::LoadAnalysis& a,
-                            DistanceUnit unit)
+                            const std::optional<core::Episode>& e, DistanceUnit unit)
 {
     CardContent c;
     c.title = DashboardSummary::tr("Safe next run");
@@ -187,7 +186,7 @@ CardContent safeNextRunCard(const core::AnalysisInput& in, const core::LoadAnaly
         return c;
     }
     // During the return to running the programme says what to run, not the 30-day rule.
-    if (const auto e = core::openEpisode(core::calfEpisodes(in)); e && e->inProgramme()) {
+    if (e && e->inProgramme()) {
         c.value = e->stage == 0 ? DashboardSummary::tr("Gates first")
                                 : DashboardSummary::tr("Stage %1").arg(e->stage);
         c.detail = e->next ? DashboardSummary::tr("%1 or later:\n%2")
@@ -300,7 +299,8 @@ DashboardSummary DashboardSummary::build(const core::AnalysisInput& input,
     const core::RosterEntry entry = core::summariseAthlete(core::Athlete(), input, analysis);
     s.thisWeek = thisWeekCard(input, analysis, entry, unit);
     s.loadRatio = loadRatioCard(input, analysis, entry, unit);
-    s.safeNextRun = safeNextRunCard(input, analysis, unit);
+    s.episode = core::openEpisode(core::calfEpisodes(input));
+    s.safeNextRun = safeNextRunCard(input, analysis, s.episode, unit);
     s.latestPain = latestPainCard(input);
     // A line may break between words, never between a number and its unit.
     for (CardContent* c : {&s.thisWeek, &s.loadRatio, &s.safeNextRun, &s.latestPain})

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "advice/return_to_run.h"
 #include "analysis/load_analysis.h"
 #include "preferences.h"
 
@@ -31,8 +32,9 @@ public:
     CardContent loadRatio;
     CardContent safeNextRun;
     CardContent latestPain;
-    std::vector<core::Flag> activeFlags; // most severe first
-    std::optional<core::Flag> lastFlag;  // the newest event of all, active or not
+    std::vector<core::Flag> activeFlags;  // most severe first
+    std::optional<core::Flag> lastFlag;   // the newest event of all, active or not
+    std::optional<core::Episode> episode; // the calf episode open on asOf, if any
 
     static constexpr int kActiveDays = 14;
     static DashboardSummary build(const core::AnalysisInput& input,
