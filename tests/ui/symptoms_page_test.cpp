@@ -133,6 +133,7 @@ TEST_F(SymptomsPageTest, CalfRaiseTestFromThePageWithUndo)
         ASSERT_NE(dialog, nullptr);
         dialog->leftSpin()->setValue(18);
         dialog->rightSpin()->setValue(24);
+        dialog->hopPainSpin()->setValue(2);
         dialog->accept();
     });
     const int before = page.calfTests()->table()->rowCount();
@@ -141,6 +142,9 @@ TEST_F(SymptomsPageTest, CalfRaiseTestFromThePageWithUndo)
     EXPECT_EQ(core::CalfTestRepository(log.db()).list(athlete)->size(), before + 1);
     EXPECT_EQ(page.calfTests()->table()->item(0, 3)->text(),
               QStringLiteral("left side 25% weaker"));
+    EXPECT_EQ(page.calfTests()->table()->item(0, 4)->text(), QStringLiteral("2/10"));
+    EXPECT_EQ(core::CalfTestRepository(log.db()).list(athlete)->last().hopPain,
+              std::optional<int>(2));
     undo.undo();
     EXPECT_EQ(page.calfTests()->table()->rowCount(), before);
 }
@@ -168,4 +172,29 @@ TEST(CalfTestDialog, ShowsTheImbalanceAsYouType)
     EXPECT_TRUE(dialog.imbalanceText().startsWith(QStringLiteral("The right side is 13% weaker")));
     EXPECT_EQ(dialog.test().leftReps, 24);
     EXPECT_EQ(dialog.test().rightReps, 21);
+}
+
+TEST(CalfTestDialog, HoppingPainIsOptionalAndKeptWhenEdited)
+{
+    CalfTestDialog dialog;
+    EXPECT_EQ(dialog.hopPainSpin()->text(), QStringLiteral("not tested"));
+    dialog.leftSpin()->setValue(26);
+    dialog.rightSpin()->setValue(27);
+    EXPECT_FALSE(dialog.test().hopPain.has_value()) << "not tested unless the runner says";
+    dialog.hopPainSpin()->setValue(0);
+    ASSERT_TRUE(dialog.test().hopPain.has_value());
+    EXPECT_EQ(*dialog.test().hopPain, 0) << "0/10 is an answer, not 'not tested'";
+
+    core::CalfTest stored;
+    stored.id = 7;
+    stored.date = QDate::currentDate().addDays(-3);
+    stored.leftReps = 20;
+    stored.rightReps = 28;
+    stored.hopPain = 3;
+    CalfTestDialog edit;
+    edit.setTest(stored);
+    EXPECT_EQ(edit.hopPainSpin()->value(), 3);
+    EXPECT_EQ(edit.test().hopPain, std::optional<int>(3));
+    edit.hopPainSpin()->setValue(edit.hopPainSpin()->minimum());
+    EXPECT_FALSE(edit.test().hopPain.has_value()) << "set back to not tested";
 }

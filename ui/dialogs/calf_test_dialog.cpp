@@ -18,18 +18,24 @@ namespace stridewell::ui {
 
 CalfTestDialog::CalfTestDialog(double imbalanceLimit, QWidget* parent)
     : QDialog(parent), m_limit(imbalanceLimit), m_date(new QDateEdit(QDate::currentDate(), this)),
-      m_left(new QSpinBox(this)), m_right(new QSpinBox(this)), m_notes(new QLineEdit(this)),
-      m_icon(new QLabel(this)), m_result(new QLabel(this)),
+      m_left(new QSpinBox(this)), m_right(new QSpinBox(this)), m_hopPain(new QSpinBox(this)),
+      m_notes(new QLineEdit(this)), m_icon(new QLabel(this)), m_result(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Calf-raise test"));
-    setMinimumWidth(460);
+    setMinimumWidth(640);
     auto* how = new QLabel(
-        tr("Stand on one leg on a step, knee straight, a fingertip on the wall for balance. Rise "
-           "as high as you can and lower again, at a steady pace, until you cannot rise fully "
-           "any more. Count the good repetitions, then do the other leg."),
+        tr("<p><b>Calf raises:</b> stand on one leg on a flat floor, knee straight, fingertips "
+           "on a wall for balance. Rise as high as you can and lower again, one second up and "
+           "one second down, until you cannot rise fully any more. Count the good repetitions, "
+           "then do the other leg. 25 or more on each side, within 10% of each other, is what a "
+           "calf needs before running again.</p>"
+           "<p><b>Hopping</b> (after a calf injury): 10 hops on the sore leg, on the spot. Note "
+           "how much it hurt, 0 to 10; leave it at “not tested” otherwise.</p>"),
         this);
     how->setWordWrap(true);
+    how->setTextFormat(Qt::RichText);
+    how->setMinimumWidth(260);
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());
     m_date->setAccessibleName(tr("Date of the test"));
@@ -37,6 +43,13 @@ CalfTestDialog::CalfTestDialog(double imbalanceLimit, QWidget* parent)
         spin->setRange(0, core::CalfTestRepository::kMaxReps);
         spin->setSuffix(tr(" reps"));
     }
+    m_hopPain->setRange(-1, 10);
+    m_hopPain->setSpecialValueText(tr("not tested"));
+    m_hopPain->setSuffix(tr("/10"));
+    m_hopPain->setValue(-1);
+    m_hopPain->setAccessibleName(tr("Pain of 10 single-leg hops, 0 to 10"));
+    m_hopPain->setToolTip(tr("How much 10 hops on the sore leg hurt; 2/10 or less is the "
+                             "return-to-running gate"));
     m_left->setAccessibleName(tr("Repetitions on the left leg"));
     m_right->setAccessibleName(tr("Repetitions on the right leg"));
     m_notes->setAccessibleName(tr("Notes"));
@@ -49,14 +62,22 @@ CalfTestDialog::CalfTestDialog(double imbalanceLimit, QWidget* parent)
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Left leg:"), m_left);
     form->addRow(tr("&Right leg:"), m_right);
+    form->addRow(tr("&Hopping pain:"), m_hopPain);
     form->addRow(tr("&Notes:"), m_notes);
     auto* result = new QHBoxLayout;
     result->addWidget(m_icon, 0, Qt::AlignTop);
     result->addWidget(m_result, 1);
+    // The protocol beside the fields it fills.
+    auto* fields = new QVBoxLayout;
+    fields->addLayout(form);
+    fields->addLayout(result);
+    fields->addStretch(1);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(fields, 1);
+    columns->addSpacing(12);
+    columns->addWidget(how, 1, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(how);
-    layout->addLayout(form);
-    layout->addLayout(result);
+    layout->addLayout(columns);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -74,6 +95,7 @@ void CalfTestDialog::setTest(const core::CalfTest& t)
     m_date->setDate(t.date);
     m_left->setValue(t.leftReps);
     m_right->setValue(t.rightReps);
+    m_hopPain->setValue(t.hopPain.value_or(-1));
     m_notes->setText(t.notes);
 }
 
@@ -83,6 +105,10 @@ core::CalfTest CalfTestDialog::test() const
     t.date = m_date->date();
     t.leftReps = m_left->value();
     t.rightReps = m_right->value();
+    if (m_hopPain->value() >= 0)
+        t.hopPain = m_hopPain->value();
+    else
+        t.hopPain.reset();
     t.notes = m_notes->text();
     return t;
 }

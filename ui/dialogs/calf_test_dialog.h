@@ -12,8 +12,10 @@ class QSpinBox;
 
 namespace stridewell::ui {
 
-// A single-leg calf raise test: repetitions to fatigue on each leg. The difference between the
-// sides is worked out as the counts are typed, with words and an icon.
+// A single-leg calf raise test: repetitions to fatigue on each leg, and after a calf injury the
+// pain of 10 single-leg hops (a return-to-running gate, domain.md section 8). The protocol is
+// written beside the fields, and the difference between the sides is worked out as the counts
+// are typed, with words and an icon.
 class CalfTestDialog : public QDialog
 {
     Q_OBJECT
@@ -25,8 +27,11 @@ public:
     core::CalfTest test() const;
     bool isValid() const;
 
+    QDateEdit* dateEdit() const { return m_date; }
     QSpinBox* leftSpin() const { return m_left; }
     QSpinBox* rightSpin() const { return m_right; }
+    // The pain of 10 single-leg hops on the sorer side; its lowest value means "not tested".
+    QSpinBox* hopPainSpin() const { return m_hopPain; }
     QString imbalanceText() const;
 
 private:
@@ -37,6 +42,7 @@ private:
     QDateEdit* m_date;
     QSpinBox* m_left;
     QSpinBox* m_right;
+    QSpinBox* m_hopPain;
     QLineEdit* m_notes;
     QLabel* m_icon;
     QLabel* m_result;

@@ -24,7 +24,7 @@ namespace stridewell::ui {
 
 CalfTestList::CalfTestList(core::Database& db, QUndoStack* undo, ErrorSink errors, QWidget* parent)
     : QWidget(parent), m_db(db), m_undo(undo), m_errors(std::move(errors)),
-      m_table(new QTableWidget(0, 4, this))
+      m_table(new QTableWidget(0, 5, this))
 {
     auto* title = new QLabel(tr("<b>Calf-raise tests</b>"), this);
     auto* add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Test…"), this);
@@ -34,7 +34,10 @@ CalfTestList::CalfTestList(core::Database& db, QUndoStack* undo, ErrorSink error
     m_edit->setAccessibleName(tr("Edit the selected calf-raise test"));
     m_delete = new QPushButton(tr("Delete"), this);
     m_delete->setAccessibleName(tr("Delete the selected calf-raise test"));
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Left"), tr("Right"), tr("Difference")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Left"), tr("Right"), tr("Difference"), tr("Hops")});
+    m_table->horizontalHeaderItem(4)->setToolTip(
+        tr("The pain of 10 single-leg hops on the sore leg, when tested"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -107,6 +110,11 @@ void CalfTestList::reload()
         m_table->setItem(row, 1, new QTableWidgetItem(locale.toString(t.leftReps)));
         m_table->setItem(row, 2, new QTableWidgetItem(locale.toString(t.rightReps)));
         m_table->setItem(row, 3, difference);
+        auto* hops =
+            new QTableWidgetItem(t.hopPain ? tr("%1/10").arg(*t.hopPain) : QStringLiteral("–"));
+        if (!t.hopPain)
+            hops->setToolTip(tr("Hopping not tested"));
+        m_table->setItem(row, 4, hops);
     }
 }
 
