@@ -203,8 +203,10 @@ ReportContent assembleReport(const ReportInput& input)
     c.summary = summariseTraining(c.runs, c.analysis, period, log.settings, c.firstEntry);
 
     for (const Episode& e : calfEpisodes(log))
-        if (e.start <= period.to && (e.isOpen() || e.end >= period.from))
+        if (e.start <= period.to && (e.isOpen() || e.end >= period.from)) {
+            c.episodes << e;
             c.episode = e;
+        }
     if (c.episode)
         c.onset = onsetContext(log, c.analysis, *c.episode);
 

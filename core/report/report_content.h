@@ -142,6 +142,7 @@ struct ReportContent
     // The latest calf episode the period saw (domain.md section 8), and what preceded it.
     std::optional<Episode> episode;
     std::optional<OnsetContext> onset;
+    QList<Episode> episodes; // every episode the period saw, oldest first (shaded on the charts)
 
     QList<ReportShoe> shoes;
     QList<ReportNote> notes; // oldest first

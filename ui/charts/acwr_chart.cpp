@@ -30,6 +30,7 @@ QChart* acwrChart(const AcwrData& data, const ChartFrame& frame)
     QDateTimeAxis* xAxis = addTimeAxis(chart, frame);
     QValueAxis* yAxis = addValueAxis(chart, 0, top, tr("ratio"), frame);
     yAxis->setLabelFormat(QStringLiteral("%.1f"));
+    addEpisodeSpans(chart, xAxis, yAxis, top * 2, frame);
 
     QColor band = frame.palette.color(QPalette::Highlight);
     band.setAlpha(45);

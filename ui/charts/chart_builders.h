@@ -22,7 +22,12 @@ struct ChartFrame
     QDate to;
     QPalette palette;     // colours follow the platform palette; only severities are fixed
     bool tooltips = true; // hover tooltips with the exact values (off for print)
+    // Calf episodes, shaded behind the load and pain charts so the injury lines up with the
+    // load before it and the return after it.
+    std::vector<ShadedSpan> episodes;
 };
+
+// The load and pain charts below shade frame.episodes.
 
 // Bars of weekly distance; weeks with a load flag (weekly_increase, session_spike, acwr_high)
 // take the severity colour and carry a marker with its word.

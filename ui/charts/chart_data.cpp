@@ -4,6 +4,7 @@
 #include "flag_format.h"
 #include "severity_style.h"
 #include "symptom_text.h"
+#include "symptom_words.h"
 #include "unit_format.h"
 
 #include <QLocale>
@@ -213,6 +214,22 @@ PainData ChartData::pain(const QList<core::Symptom>& symptoms, QDate asOf)
         std::stable_sort(series.entries.begin(), series.entries.end(),
                          [](const DatedValue& a, const DatedValue& b) { return a.date < b.date; });
     return data;
+}
+
+std::vector<ShadedSpan> ChartData::episodeSpans(const QList<core::Episode>& episodes)
+{
+    std::vector<ShadedSpan> spans;
+    for (const core::Episode& e : episodes) {
+        const QString where =
+            tr("%1, %2").arg(locationName(e.location), sideName(e.side).toLower());
+        spans.push_back(
+            {e.start, e.end,
+             e.isOpen()
+                 ? tr("Calf episode: %1, since %2 (%3)").arg(where, day(e.start), e.openedBecause)
+                 : tr("Calf episode: %1, %2 – %3 (%4)")
+                       .arg(where, day(e.start), day(e.end), e.openedBecause)});
+    }
+    return spans;
 }
 
 } // namespace stridewell::ui

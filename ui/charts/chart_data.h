@@ -1,5 +1,6 @@
 #pragma once
 
+#include "advice/return_to_run.h"
 #include "analysis/load_analysis.h"
 #include "model/flag.h"
 #include "preferences.h"
@@ -41,6 +42,15 @@ struct ChartMarker
     double value = 0.0; // where it sits on the value axis
     core::Severity severity = core::Severity::Info;
     QString tooltip;
+};
+
+// A stretch of days shaded behind a chart's series: a calf episode, from its first entry to its
+// end (or the chart's end while it is open).
+struct ShadedSpan
+{
+    QDate from;
+    QDate to;
+    QString tooltip; // "Calf episode: inner lower calf, left, 3 Mar – 28 Apr"
 };
 
 struct WeekBar
@@ -102,6 +112,8 @@ public:
     static CadenceData cadence(const core::LoadAnalysis& analysis, const QList<core::Run>& runs,
                                const core::AnalysisSettings& settings);
     static PainData pain(const QList<core::Symptom>& symptoms, QDate asOf);
+    // Each episode from its first entry to its end; an open one runs to the chart's end.
+    static std::vector<ShadedSpan> episodeSpans(const QList<core::Episode>& episodes);
 };
 
 } // namespace stridewell::ui

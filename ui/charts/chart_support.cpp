@@ -125,6 +125,44 @@ QAreaSeries* referenceBand(double low, double high, const QString& name, const Q
     return band;
 }
 
+void addEpisodeSpans(QChart* chart, QAbstractAxis* xAxis, QAbstractAxis* yAxis, double top,
+                     const ChartFrame& frame)
+{
+    // Amber, translucent: apart from the palette's highlight the series use, and readable on a
+    // light and a dark background and in print.
+    const QColor fill(232, 150, 40, 48);
+    bool named = false;
+    for (const ShadedSpan& span : frame.episodes) {
+        const QDate from = std::max(span.from, frame.from);
+        const QDate to = std::min(span.to.isValid() ? span.to : frame.to, frame.to);
+        if (from > to)
+            continue;
+        auto* upper = new QLineSeries;
+        auto* lower = new QLineSeries;
+        for (qreal at : {x(from), x(to.addDays(1))}) {
+            upper->append(at, top);
+            lower->append(at, 0);
+        }
+        auto* area = new QAreaSeries(upper, lower);
+        area->setObjectName(QStringLiteral("episodeSpan"));
+        area->setName(tr("calf episode"));
+        area->setBrush(fill);
+        area->setPen(QPen(fill.darker(140), 0.8, Qt::DotLine));
+        attach(chart, area, xAxis, yAxis);
+        if (named)
+            hideFromLegend(chart, area);
+        named = true;
+        if (frame.tooltips)
+            QObject::connect(area, &QAreaSeries::hovered, area,
+                             [text = span.tooltip](const QPointF&, bool entered) {
+                                 if (entered)
+                                     QToolTip::showText(QCursor::pos(), text);
+                                 else
+                                     QToolTip::hideText();
+                             });
+    }
+}
+
 namespace {
 
 // Markers closer in time than about 1/12 of the axis would overlap (icon and word): the first of a

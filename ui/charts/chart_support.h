@@ -40,6 +40,11 @@ QLineSeries* referenceLine(double y, const QString& name, const QPen& pen, const
 // A horizontal band between two values across the frame.
 QAreaSeries* referenceBand(double low, double high, const QString& name, const QColor& fill,
                            const ChartFrame& frame);
+// frame.episodes as translucent spans from 0 to `top` (past the axis' top: the plot clips them),
+// behind whatever is attached after them;
+// one legend entry for all.
+void addEpisodeSpans(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, double top,
+                     const ChartFrame& frame);
 // One marker series per severity, with the severity's shape and word at each point.
 void addMarkers(QChart* chart, const std::vector<ChartMarker>& markers, QAbstractAxis* x,
                 QAbstractAxis* y, const ChartFrame& frame, double lift = 0.0);

@@ -17,6 +17,7 @@ QChart* painChart(const PainData& data, const ChartFrame& frame)
     QValueAxis* yAxis = addValueAxis(chart, 0, 10, tr("pain 0–10"), frame);
     yAxis->setTickCount(6);
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    addEpisodeSpans(chart, xAxis, yAxis, 20, frame);
 
     // Palette roles that differ from each other in light and dark schemes alike; a shape
     // per line as well, so the lines stay apart without colour.

@@ -101,6 +101,7 @@ QChart* weeklyDistanceChart(const WeeklyDistanceData& data, const ChartFrame& fr
     }
     QDateTimeAxis* xAxis = addTimeAxis(chart, frame);
     QValueAxis* yAxis = addValueAxis(chart, 0, std::max(10.0, top * 1.22), data.unit, frame);
+    addEpisodeSpans(chart, xAxis, yAxis, std::max(10.0, top * 1.22) * 2, frame);
 
     std::vector<WeekBar> all;
     auto* weekly = bars(plain, tr("distance a week"), frame.palette.color(QPalette::Highlight));
@@ -127,7 +128,7 @@ QChart* weeklyDistanceChart(const WeeklyDistanceData& data, const ChartFrame& fr
         // Bars are areas: look up the week under the pointer.
         for (QAbstractSeries* s : chart->series()) {
             auto* area = qobject_cast<QAreaSeries*>(s);
-            if (!area)
+            if (!area || area->objectName() == QLatin1String("episodeSpan"))
                 continue;
             QObject::connect(
                 area, &QAreaSeries::hovered, area, [all](const QPointF& at, bool entered) {

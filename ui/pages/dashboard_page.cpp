@@ -1,5 +1,6 @@
 #include "pages/dashboard_page.h"
 
+#include "calf_check_in.h"
 #include "charts/chart_builders.h"
 #include "dialogs/flag_details_dialog.h"
 #include "dialogs/flag_list_dialog.h"
@@ -53,8 +54,8 @@ void replaceChart(QChartView* view, QChart* chart)
 } // namespace
 
 DashboardPage::DashboardPage(const PageContext& context, QWidget* parent)
-    : Page(parent), m_db(context.db), m_errors(context.errors), m_unit(context.prefs.unit),
-      m_reloadTimer(new QTimer(this)), m_alignTimer(new QTimer(this)),
+    : Page(parent), m_db(context.db), m_undo(context.undo), m_errors(context.errors),
+      m_unit(context.prefs.unit), m_reloadTimer(new QTimer(this)), m_alignTimer(new QTimer(this)),
       m_stack(new QStackedWidget(this)), m_content(new QWidget(this)),
       m_asOfLabel(new QLabel(this)), m_range(new QComboBox(this)), m_thisWeek(new MetricCard(this)),
       m_loadRatio(new MetricCard(this)), m_safeNextRun(new MetricCard(this)),
@@ -134,6 +135,12 @@ DashboardPage::DashboardPage(const PageContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
 
+    connect(m_returnToRun, &ReturnToRunCard::checkInRequested, this, [this] {
+        if (!m_summary.episode)
+            return;
+        if (const auto checkIn = pendingCheckIn(*m_summary.episode, asOf()))
+            askCheckIn(this, *checkIn, m_db, m_undo, m_errors, m_athleteId);
+    });
     connect(m_range, &QComboBox::currentIndexChanged, this, &DashboardPage::showCharts);
     connect(&m_db.notifier(), &core::ChangeNotifier::logChanged, this,
             &DashboardPage::scheduleReload);
@@ -234,7 +241,7 @@ void DashboardPage::showSummary()
     std::optional<core::OnsetContext> onset;
     if (m_summary.episode)
         onset = core::onsetContext(m_input, m_analysis, *m_summary.episode);
-    m_returnToRun->setEpisode(m_summary.episode, onset, m_unit);
+    m_returnToRun->setEpisode(m_summary.episode, onset, m_unit, asOf());
 }
 
 ChartFrame DashboardPage::frame() const
@@ -266,6 +273,7 @@ ChartFrame DashboardPage::frame() const
     }
     }
     f.palette = palette();
+    f.episodes = ChartData::episodeSpans(m_summary.episodes);
     return f;
 }
 

@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QTimer;
+class QUndoStack;
 
 namespace stridewell::ui {
 
@@ -76,6 +77,7 @@ private:
     void showFlag(const core::Flag& flag);
 
     core::Database& m_db;
+    QUndoStack* m_undo;
     ErrorSink m_errors;
     qint64 m_athleteId = 0;
     DistanceUnit m_unit = DistanceUnit::Km;

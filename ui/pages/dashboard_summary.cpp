@@ -167,8 +167,9 @@ CardContent loadRatioCard(const core::AnalysisInput& in, const core::LoadAnalysi
 }
 
 CardContent safeNextRunCard(const core::AnalysisInput& in, const core::LoadAnalysis& a,
-                            const std::optional<core::Episode>& e, DistanceUnit unit)
+                            const QList<core::Episode>& episodes, DistanceUnit unit)
 {
+    const std::optional<core::Episode> e = core::openEpisode(episodes);
     CardContent c;
     c.title = DashboardSummary::tr("Safe next run");
     // A hold means a hold: no distance at all, and why (domain.md section 4).
@@ -209,6 +210,30 @@ CardContent safeNextRunCard(const core::AnalysisInput& in, const core::LoadAnaly
     const QString why = DashboardSummary::tr(
         "In a study of 5,200 runners, a single run more than 10% longer than the longest of "
         "the 30 days before it went with a higher injury risk (Frandsen et al. 2025).");
+    // The first four weeks after the programme: a little past its longest run at most, as the
+    // plan says (domain.md section 8).
+    if (const auto cap = core::programmeCap(episodes, next);
+        cap && (!safe || !safe->hasBaseline() || *cap < safe->limit)) {
+        const core::Episode* done = nullptr;
+        for (const core::Episode& ep : episodes)
+            if (ep.backToNormal.isValid() && ep.backToNormal < next)
+                done = &ep;
+        const double shown = std::floor(toDisplay(*cap, unit) * 10.0 + 1e-9) / 10.0;
+        c.value = formatDistance(fromDisplay(shown, unit), unit, 1);
+        c.detail = DashboardSummary::tr("1.1 × the return to running's\nlongest run (%1)")
+                       .arg(formatDistance(done ? done->longestRun : *cap * (1 / 1.1), unit, 1));
+        if (done)
+            c.how =
+                DashboardSummary::tr(
+                    "The return to running was done on %1. For four weeks after it, a run "
+                    "stays within 1.1 × the programme's longest run (%2): %3. From %4 the "
+                    "usual limit of 1.1 × the longest run of 30 days takes over.")
+                    .arg(day(done->backToNormal, in.asOf),
+                         formatDistance(done->longestRun, unit, 1), formatDistance(*cap, unit, 2),
+                         day(done->backToNormal.addDays(core::ReturnToRunRules().cappedDays + 1),
+                             in.asOf));
+        return c;
+    }
     if (!safe) {
         c.value = DashboardSummary::tr("Building a baseline");
         c.detail = DashboardSummary::tr("no runs in the last 30 days: start short and easy");
@@ -299,8 +324,9 @@ DashboardSummary DashboardSummary::build(const core::AnalysisInput& input,
     const core::RosterEntry entry = core::summariseAthlete(core::Athlete(), input, analysis);
     s.thisWeek = thisWeekCard(input, analysis, entry, unit);
     s.loadRatio = loadRatioCard(input, analysis, entry, unit);
-    s.episode = core::openEpisode(core::calfEpisodes(input));
-    s.safeNextRun = safeNextRunCard(input, analysis, s.episode, unit);
+    s.episodes = core::calfEpisodes(input);
+    s.episode = core::openEpisode(s.episodes);
+    s.safeNextRun = safeNextRunCard(input, analysis, s.episodes, unit);
     s.latestPain = latestPainCard(input);
     // A line may break between words, never between a number and its unit.
     for (CardContent* c : {&s.thisWeek, &s.loadRatio, &s.safeNextRun, &s.latestPain})

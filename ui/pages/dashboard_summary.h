@@ -35,6 +35,7 @@ public:
     std::vector<core::Flag> activeFlags;  // most severe first
     std::optional<core::Flag> lastFlag;   // the newest event of all, active or not
     std::optional<core::Episode> episode; // the calf episode open on asOf, if any
+    QList<core::Episode> episodes;        // every episode up to asOf, oldest first
 
     static constexpr int kActiveDays = 14;
     static DashboardSummary build(const core::AnalysisInput& input,

@@ -114,11 +114,16 @@ void ReportSections::charts(ReportBlocks& out, const ReportContent& c, const Rep
                           "is nothing to chart."));
         return;
     }
-    intro(out, {{tr("The charts share the period's time axis, so a week of load lines up with "
-                    "the pain that followed it. A flag is marked by its shape and its word "
-                    "(circle: info, triangle: caution, octagon: high).")}});
+    QString how = tr("The charts share the period's time axis, so a week of load lines up with "
+                     "the pain that followed it. A flag is marked by its shape and its word "
+                     "(circle: info, triangle: caution, octagon: high).");
+    if (!c.episodes.isEmpty())
+        how += QLatin1Char(' ') + tr("The amber stretch on the load and pain charts is the calf "
+                                     "episode, from its first entry to its end.");
+    intro(out, {{how}});
 
-    const ChartFrame frame{c.period.from, c.period.to, printPalette(), false};
+    const ChartFrame frame{c.period.from, c.period.to, printPalette(), false,
+                           ChartData::episodeSpans(c.episodes)};
     auto set = std::make_shared<ChartSet>();
     if (c.hasRuns()) {
         QChart* weekly = weeklyDistanceChart(ChartData::weeklyDistance(c.analysis, o.unit), frame);
