@@ -190,6 +190,25 @@ TEST_F(RunsPageTest, AddThroughTheDialogThenUndoAndRedo)
     EXPECT_TRUE(errors.isEmpty());
 }
 
+TEST_F(RunsPageTest, ANewRunIsTheOnlyOneSelected)
+{
+    for (int day : {4, 6}) {
+        const auto answer = test::whenDialogOpens([day](QWidget* w) {
+            auto* dialog = qobject_cast<RunDialog*>(w);
+            ASSERT_NE(dialog, nullptr);
+            dialog->dateEdit()->setDate(QDate(2024, 3, day));
+            dialog->distanceEdit()->setText(QStringLiteral("8"));
+            dialog->durationEdit()->setText(QStringLiteral("45:00"));
+            dialog->accept();
+        });
+        page.addRun();
+    }
+    QCoreApplication::processEvents(); // the page's reload after the change
+    const QModelIndexList selected = page.table()->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1) << "not the run added before it as well";
+    EXPECT_EQ(page.model()->run(selected.front().row()).localDate(), QDate(2024, 3, 6));
+}
+
 TEST_F(RunsPageTest, DeleteIsUndoableWithTheSameRun)
 {
     auto id = core::RunRepository(log.db()).add(runOn(athlete, QDate(2024, 3, 1), 5));

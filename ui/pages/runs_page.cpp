@@ -1,5 +1,6 @@
 #include "pages/runs_page.h"
 
+#include "calf_check_in.h"
 #include "dialogs/run_detail_dialog.h"
 #include "dialogs/run_dialog.h"
 #include "models/run_table_model.h"
@@ -338,7 +339,11 @@ void RunsPage::addRun()
     }
     const qint64 id = command->runId();
     m_undo->push(command);
+    m_table->clearSelection(); // the new run alone
     selectRun(id);
+    // A run of the return to running: how did the calf take it? (domain.md section 8)
+    if (const auto checkIn = afterRunCheckIn(m_db, m_athleteId, run.localDate(), m_errors))
+        askCheckIn(this, *checkIn, m_db, m_undo, m_errors, m_athleteId);
 }
 
 void RunsPage::editSelected()
