@@ -1,5 +1,6 @@
 #include "pages/symptoms_page.h"
 
+#include "advice/return_to_run.h"
 #include "dialogs/symptom_dialog.h"
 #include "models/symptom_table_model.h"
 #include "page_icon.h"
@@ -47,11 +48,13 @@ SymptomsPage::SymptomsPage(const PageContext& context, QWidget* parent)
         new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this);
     m_delete->setAccessibleName(tr("Delete the selected symptoms"));
     m_delete->setToolTip(tr("Delete the selected entries (Del); Undo brings them back"));
+    m_injury = new QPushButton(tr("This is an &injury"), this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
+    buttons->addWidget(m_injury);
     m_summary->setWordWrap(true);
 
     m_table->setModel(m_model);
@@ -92,11 +95,21 @@ SymptomsPage::SymptomsPage(const PageContext& context, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &SymptomsPage::editSelected);
     connect(m_delete, &QPushButton::clicked, this, &SymptomsPage::deleteSelected);
     connect(m_table, &QTableView::doubleClicked, this, &SymptomsPage::editSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const int n = int(m_table->selectionModel()->selectedRows().size());
-        m_edit->setEnabled(n == 1);
-        m_delete->setEnabled(n > 0);
-    });
+    connect(m_injury, &QPushButton::clicked, this, &SymptomsPage::toggleInjury);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SymptomsPage::updateButtons);
+    // The same actions on the entry under the pointer.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QPushButton* button : {m_edit, m_injury}) {
+        auto* action = new QAction(button->text(), m_table);
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, action,
+                [action, button] {
+                    action->setText(button->text());
+                    action->setEnabled(button->isEnabled());
+                });
+        m_table->addAction(action);
+    }
     auto* deleteKey = new QAction(this);
     deleteKey->setShortcut(QKeySequence::Delete);
     deleteKey->setShortcutContext(Qt::WidgetShortcut);
@@ -104,8 +117,55 @@ SymptomsPage::SymptomsPage(const PageContext& context, QWidget* parent)
     m_table->addAction(deleteKey);
     // The timeline stands on the runs' weekly distance as well.
     connect(&m_db.notifier(), &core::ChangeNotifier::logChanged, this, &SymptomsPage::reload);
-    m_edit->setEnabled(false);
-    m_delete->setEnabled(false);
+    updateButtons();
+}
+
+void SymptomsPage::updateButtons()
+{
+    const QList<core::Symptom> selected = selectedSymptoms();
+    m_edit->setEnabled(selected.size() == 1);
+    m_delete->setEnabled(!selected.isEmpty());
+    m_injury->setEnabled(false);
+    m_injury->setText(tr("This is an &injury"));
+    m_injury->setToolTip(tr("Select one entry: a calf episode opens on it and the return to "
+                            "running begins"));
+    if (selected.size() != 1)
+        return;
+    const core::Symptom& s = selected.front();
+    if (s.injury) {
+        m_injury->setText(tr("Not an &injury"));
+        m_injury->setToolTip(tr("Take back \"this is an injury\": the entry no longer opens a "
+                                "calf episode by itself"));
+        m_injury->setEnabled(true);
+    } else if (core::opensEpisode(s)) {
+        m_injury->setToolTip(tr("This entry already opens a calf episode by itself: the "
+                                "dashboard's Back to running card shows the way back"));
+    } else {
+        m_injury->setToolTip(tr("More than a niggle: open a calf episode on this entry, so the "
+                                "plan steers the return to running by stages"));
+        m_injury->setEnabled(true);
+    }
+}
+
+void SymptomsPage::toggleInjury()
+{
+    const QList<core::Symptom> selected = selectedSymptoms();
+    if (selected.size() != 1)
+        return;
+    const core::Symptom before = selected.front();
+    core::Symptom after = before;
+    after.injury = !before.injury;
+    auto* command = new LogCommand(
+        after.injury ? tr("Mark as an injury") : tr("Not an injury"),
+        [this, after] { return core::SymptomRepository(m_db).update(after); },
+        [this, before] { return core::SymptomRepository(m_db).update(before); }, m_errors);
+    if (!command->result()) {
+        QMessageBox::warning(this, tr("Symptom not saved"), command->result().message());
+        delete command;
+        return;
+    }
+    m_undo->push(command);
+    selectSymptom(after.id);
 }
 
 QString SymptomsPage::title() const

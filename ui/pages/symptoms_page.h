@@ -33,18 +33,24 @@ public:
     SymptomTableModel* model() const { return m_model; }
     SymptomTimeline* timeline() const { return m_timeline; }
     CalfTestList* calfTests() const { return m_calfTests; }
+    QPushButton* injuryButton() const { return m_injury; }
 
 public Q_SLOTS:
     void addSymptom();
     void addCalfTest();
     void editSelected();
     void deleteSelected();
+    // "This is an injury": the selected entry opens a calf episode whatever its pain, and the
+    // return to running begins (domain.md section 8). On an entry so marked: "Not an injury".
+    // Undoable.
+    void toggleInjury();
 
 private:
     void reload();
     QList<core::Symptom> selectedSymptoms() const;
     void selectSymptom(qint64 symptomId);
     QList<core::Run> recentRuns(QDate around) const;
+    void updateButtons();
 
     core::Database& m_db;
     QUndoStack* m_undo;
@@ -59,6 +65,7 @@ private:
     QLabel* m_summary;
     QPushButton* m_edit;
     QPushButton* m_delete;
+    QPushButton* m_injury;
 };
 
 } // namespace stridewell::ui

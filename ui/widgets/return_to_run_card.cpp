@@ -1,5 +1,6 @@
 #include "widgets/return_to_run_card.h"
 
+#include "calf_check_in.h"
 #include "symptom_words.h"
 
 #include <QHBoxLayout>
@@ -38,7 +39,7 @@ QString gateName(core::GateId id)
 ReturnToRunCard::ReturnToRunCard(QWidget* parent)
     : QFrame(parent), m_headline(new QLabel(this)), m_next(new QLabel(this)),
       m_gates(new QLabel(this)), m_before(new QLabel(this)),
-      m_details(new QPushButton(tr("What came before…"), this))
+      m_details(new QPushButton(tr("What came before…"), this)), m_checkIn(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Back to running"));
@@ -64,10 +65,16 @@ ReturnToRunCard::ReturnToRunCard(QWidget* parent)
         box.exec();
     });
 
+    m_checkIn->setIcon(QIcon::fromTheme(QStringLiteral("document-edit")));
+    m_checkIn->setAccessibleDescription(
+        tr("Log the calf's pain for the last session of the return to running"));
+    connect(m_checkIn, &QPushButton::clicked, this, &ReturnToRunCard::checkInRequested);
+
     auto* left = new QVBoxLayout;
     left->addWidget(title);
     left->addWidget(m_headline);
     left->addWidget(m_next);
+    left->addWidget(m_checkIn, 0, Qt::AlignLeft);
     left->addStretch(1);
     auto* right = new QVBoxLayout;
     right->addWidget(m_gates);
@@ -83,7 +90,8 @@ ReturnToRunCard::ReturnToRunCard(QWidget* parent)
 }
 
 void ReturnToRunCard::setEpisode(const std::optional<core::Episode>& episode,
-                                 const std::optional<core::OnsetContext>& onset, DistanceUnit unit)
+                                 const std::optional<core::OnsetContext>& onset, DistanceUnit unit,
+                                 QDate asOf)
 {
     setVisible(episode && episode->isOpen());
     if (!episode || !episode->isOpen())
@@ -106,10 +114,20 @@ void ReturnToRunCard::setEpisode(const std::optional<core::Episode>& episode,
                                         .arg(day(e.next->date), e.next->text)
                                         .arg(e.countedAtStage);
     else if (e.stage >= core::kBackToNormal)
-        next += QLatin1Char('\n') +
-                tr("since %1: the episode ends after two weeks without pain of 3/10 or more")
-                    .arg(day(e.backToNormal));
+        next += QLatin1Char('\n') + tr("Back in normal training since %1: the episode closes "
+                                       "after two weeks without pain of 3/10 or more.")
+                                        .arg(day(e.backToNormal));
     m_next->setText(next);
+
+    const auto checkIn = pendingCheckIn(e, asOf);
+    m_checkIn->setVisible(checkIn.has_value());
+    if (checkIn)
+        m_checkIn->setText(checkIn->moment == CalfCheckInDialog::Moment::NextMorning
+                               ? tr("How is your calf this morning?")
+                           : checkIn->session.date == asOf
+                               ? tr("How did your calf take today's run?")
+                               : tr("How did your calf take %1's run?")
+                                     .arg(QLocale().dayName(checkIn->session.date.dayOfWeek())));
 
     QStringList gates;
     for (const core::Gate& g : e.gates)
@@ -133,7 +151,9 @@ void ReturnToRunCard::setEpisode(const std::optional<core::Episode>& episode,
                          .arg(qRound(o.biggestSpike->value.value_or(0) * 100));
         if (o.acwr)
             parts << tr("load ratio %1").arg(QLocale().toString(*o.acwr, 'f', 2));
-        m_before->setText(parts.isEmpty()
+        m_before->setText(o.runs.isEmpty() ? tr("What came before: no runs logged in the 4 weeks "
+                                                "before the first pain.")
+                          : parts.isEmpty()
                               ? tr("What came before: nothing unusual in the load.")
                               : tr("What came before: %1.").arg(parts.join(QStringLiteral(", "))));
         m_onsetDetails = core::onsetSummary(o, unit == DistanceUnit::Mi);

@@ -22,13 +22,21 @@ class ReturnToRunCard : public QFrame
 public:
     explicit ReturnToRunCard(QWidget* parent = nullptr);
 
+    // `asOf`: the day the card speaks of, for the question the runner still has to answer
+    // about the last session (how it went, or how the calf is the next morning).
     void setEpisode(const std::optional<core::Episode>& episode,
-                    const std::optional<core::OnsetContext>& onset, DistanceUnit unit);
+                    const std::optional<core::OnsetContext>& onset, DistanceUnit unit, QDate asOf);
 
     QString headline() const;
     QString gatesText() const;
     QString beforeText() const;
     QPushButton* detailsButton() const { return m_details; }
+    // "How did your calf take Tuesday's run?" / "How is your calf this morning?"; hidden when
+    // nothing is to be answered.
+    QPushButton* checkInButton() const { return m_checkIn; }
+
+Q_SIGNALS:
+    void checkInRequested();
 
 private:
     QLabel* m_headline;
@@ -36,6 +44,7 @@ private:
     QLabel* m_gates;
     QLabel* m_before;
     QPushButton* m_details;
+    QPushButton* m_checkIn;
     QString m_onsetDetails;
 };
 
