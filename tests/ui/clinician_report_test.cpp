@@ -132,6 +132,9 @@ TEST(ClinicianReport, DemoHasEverySectionInOrderAndTheKeyNumbers)
     EXPECT_TRUE(words.contains(QStringLiteral("2024-05-12 21.1 km")));
     // The calf-raise test of 15 May: 16 left, 25 right: 1 - 16/25 = 36%, left weaker.
     EXPECT_TRUE(words.contains(QStringLiteral("2024-05-15 16 25 36%, left weaker")));
+    // The hop test of 22 May (1/10) in its own column; "–" where hopping was not tested.
+    EXPECT_TRUE(words.contains(QStringLiteral("2024-05-15 16 25 36%, left weaker –")));
+    EXPECT_TRUE(words.contains(QStringLiteral("2024-05-22 25 27 7%, left weaker 1/10 Ten hops")));
     // The old pair had 520 km when added; 751.0 km at the end of June.
     EXPECT_TRUE(words.contains(
         QStringLiteral("Pegasus 39 53.5 km (8 runs) 751.0 km 700 km past its limit")));

@@ -142,17 +142,23 @@ void ReportSections::symptoms(ReportBlocks& out, const ReportContent& c, const R
             if (imbalance > c.settings.calfAsymmetry)
                 cell.mark = core::Severity::Caution;
         }
-        rows << QList<TableCell>{t.date.toString(Qt::ISODate), QString::number(t.leftReps),
-                                 QString::number(t.rightReps), cell, orDash(t.notes)};
+        rows << QList<TableCell>{t.date.toString(Qt::ISODate),
+                                 QString::number(t.leftReps),
+                                 QString::number(t.rightReps),
+                                 cell,
+                                 t.hopPain ? tr("%1/10").arg(*t.hopPain) : QStringLiteral("–"),
+                                 orDash(t.notes)};
     }
     out.push_back(std::make_unique<TableBlock>(QList<TableColumn>{{tr("Date"), 1.0},
                                                                   {tr("Left"), 0.6},
                                                                   {tr("Right"), 0.6},
                                                                   {tr("Imbalance"), 1.5},
-                                                                  {tr("Notes"), 3.6}},
+                                                                  {tr("Hops"), 0.6},
+                                                                  {tr("Notes"), 3.0}},
                                                rows));
     caption(out, tr("Repetitions to fatigue on each leg. A side more than %1% weaker than the "
-                    "other is marked as an imbalance worth working on.%2")
+                    "other is marked as an imbalance worth working on. Hops: the pain of 10 "
+                    "single-leg hops on the sore side, when tested.%2")
                      .arg(qRound(c.settings.calfAsymmetry * 100))
                      .arg(citation(c, core::FlagKind::CalfAsymmetry)));
 }
